@@ -1,0 +1,26 @@
+/** Oldest Node that runs the tool: better-sqlite3 13 and the ESM loader need it. */
+export const MINIMUM_NODE = [22, 14, 0] as const;
+
+/**
+ * Returns a message when `version` (like `process.version`) is older than {@link MINIMUM_NODE},
+ * or undefined when it is new enough. Kept free of imports so it can run before anything
+ * loads the native SQLite module.
+ */
+export function nodeVersionProblem(version: string): string | undefined {
+  const match = /^v?(\d+)\.(\d+)\.(\d+)/.exec(version);
+  if (!match)
+    return `Cannot read the Node.js version "${version}". Install Node.js 22.14 or newer.`;
+  const actual = [Number(match[1]), Number(match[2]), Number(match[3])];
+  for (let i = 0; i < 3; i++) {
+    const a = actual[i] ?? 0;
+    const m = MINIMUM_NODE[i] ?? 0;
+    if (a > m) return undefined;
+    if (a < m) {
+      return (
+        `idse-sync needs Node.js ${MINIMUM_NODE.join('.')} or newer; this is Node.js ${version}. ` +
+        'Install Node.js 22 LTS (22.14+) or 24 LTS, for example with `nvm install 24`.'
+      );
+    }
+  }
+  return undefined;
+}
