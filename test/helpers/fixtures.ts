@@ -1,0 +1,33 @@
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** The real IDSE workspaces under ../shared (read-only; copy before use). */
+export const SHARED_FIXTURES = resolve(repoRoot, '../shared/fixtures/idse-orchestrator');
+export const HAS_SHARED_FIXTURES = existsSync(join(SHARED_FIXTURES, 'head/.idse/idse.db'));
+/** Shown by tests that skip because ../shared is not beside the checkout. */
+export const SHARED_SKIP_REASON = `../shared fixtures not found at ${SHARED_FIXTURES}; skipping`;
+
+export const REPO_ROOT = repoRoot;
+
+/** A fresh temporary directory, removed by the returned cleanup. */
+export function makeTempDir(prefix = 'idse-test-'): { dir: string; cleanup: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * Copies a shared fixture workspace (`head` or `pre-refactor`) into a temp dir and returns
+ * the workspace root (the folder holding `.idse/`).
+ */
+export function copySharedFixture(name: 'head' | 'pre-refactor'): {
+  root: string;
+  cleanup: () => void;
+} {
+  const { dir, cleanup } = makeTempDir(`idse-${name}-`);
+  cpSync(join(SHARED_FIXTURES, name), dir, { recursive: true });
+  return { root: dir, cleanup };
+}
