@@ -1,6 +1,7 @@
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -31,3 +32,10 @@ export function copySharedFixture(name: 'head' | 'pre-refactor'): {
   cpSync(join(SHARED_FIXTURES, name), dir, { recursive: true });
   return { root: dir, cleanup };
 }
+
+/**
+ * `it` for tests that read ../shared: skipped, with the reason printed once, when the
+ * fixtures are not beside the checkout.
+ */
+export const itWithSharedFixtures = it.skipIf(!HAS_SHARED_FIXTURES);
+if (!HAS_SHARED_FIXTURES) console.warn(SHARED_SKIP_REASON);

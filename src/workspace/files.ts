@@ -1,0 +1,116 @@
+import { randomBytes } from 'node:crypto';
+import {
+  closeSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { IdseError } from '../errors.js';
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * Reads an artifact file as text. Refuses bytes that are not UTF-8 and text with NUL
+ * characters: neither can be pushed to Notion without corrupting it, and both usually mean a
+ * binary file was saved under an artifact's name.
+ */
+export function readArtifactText(path: string): string {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    throw new IdseError(
+      'file-unreadable',
+      `Cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}.`,
+      'Check that the file exists and that you may read it.',
+      { cause: error },
+    );
+  }
+  return decodeArtifactBytes(bytes, path);
+}
+
+/** Decodes artifact bytes with the same rules as {@link readArtifactText}. */
+export function decodeArtifactBytes(bytes: Uint8Array, path: string): string {
+  let text: string;
+  try {
+    text = strictUtf8.decode(bytes);
+  } catch {
+    throw new IdseError(
+      'file-not-utf8',
+      `${path} is not valid UTF-8 text (${describeOffset(bytes, firstInvalidUtf8Offset(bytes))}).`,
+      'Save the file as UTF-8, or move it out of the workspace if it is not an artifact.',
+    );
+  }
+  const nul = text.indexOf('\u0000');
+  if (nul !== -1) {
+    throw new IdseError(
+      'file-has-nul',
+      `${path} contains a NUL character (line ${lineOf(text, nul)}).`,
+      'Remove the NUL bytes; artifacts are plain markdown text.',
+    );
+  }
+  return text;
+}
+
+/**
+ * Writes `content` so that readers see the old file or the new one, never a mix: a temp file
+ * in the same directory, flushed, then renamed over the target.
+ */
+export function writeFileAtomic(path: string, content: string): void {
+  const dir = dirname(path);
+  mkdirSync(dir, { recursive: true });
+  const temp = join(dir, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  let fd: number | undefined;
+  try {
+    fd = openSync(temp, 'wx', 0o644);
+    writeSync(fd, content, null, 'utf8');
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = undefined;
+    renameSync(temp, path);
+  } catch (error) {
+    if (fd !== undefined) closeSync(fd);
+    rmSync(temp, { force: true });
+    throw new IdseError(
+      'file-unwritable',
+      `Cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}.`,
+      'Check that the directory exists and is writable.',
+      { cause: error },
+    );
+  }
+}
+
+function lineOf(text: string, index: number): number {
+  let line = 1;
+  for (let i = 0; i < index; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+function describeOffset(bytes: Uint8Array, offset: number): string {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (bytes[i] === 10) line++;
+  return `line ${line}, near byte ${offset}`;
+}
+
+function firstInvalidUtf8Offset(bytes: Uint8Array): number {
+  // Binary search over prefixes: a streaming decode only throws once a sequence is invalid.
+  let low = 0;
+  let high = bytes.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid + 1), {
+        stream: true,
+      });
+      low = mid + 1;
+    } catch {
+      high = mid;
+    }
+  }
+  return low;
+}

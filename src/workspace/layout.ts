@@ -1,0 +1,105 @@
+import { isAbsolute, join } from 'node:path';
+import { IdseError } from '../errors.js';
+
+/** Pipeline order (DESIGN.md section 1). */
+export const STAGE_ORDER = [
+  'intent',
+  'context',
+  'spec',
+  'plan',
+  'tasks',
+  'implementation',
+  'feedback',
+] as const;
+export type StageName = (typeof STAGE_ORDER)[number];
+
+/** Where each stage's file lives inside a session folder. */
+export const STAGE_FILES: Readonly<Record<StageName, string>> = {
+  intent: 'intents/intent.md',
+  context: 'contexts/context.md',
+  spec: 'specs/spec.md',
+  plan: 'plans/plan.md',
+  tasks: 'tasks/tasks.md',
+  implementation: 'implementation/README.md',
+  feedback: 'feedback/feedback.md',
+};
+
+export const IDSE_DIR = '.idse';
+export const SPINE_FILE = 'idse.db';
+
+/** Paths of a workspace whose root is the folder holding `.idse/`. */
+export class WorkspaceLayout {
+  constructor(readonly root: string) {}
+
+  get idseDir(): string {
+    return join(this.root, IDSE_DIR);
+  }
+  get spinePath(): string {
+    return join(this.idseDir, SPINE_FILE);
+  }
+  get projectsDir(): string {
+    return join(this.idseDir, 'projects');
+  }
+  projectDir(project: string): string {
+    return join(this.projectsDir, safeName('project', project));
+  }
+  sessionsDir(project: string): string {
+    return join(this.projectDir(project), 'sessions');
+  }
+  sessionDir(project: string, session: string): string {
+    return join(this.sessionsDir(project), safeName('session', session));
+  }
+  sessionMetadataPath(project: string, session: string): string {
+    return join(this.sessionDir(project, session), 'metadata', 'session.json');
+  }
+  artifactPath(project: string, session: string, stage: StageName): string {
+    return join(this.sessionDir(project, session), STAGE_FILES[stage]);
+  }
+  /** Where a conflicting Notion version is kept (DESIGN.md section 5). */
+  conflictPath(project: string, session: string, stage: StageName): string {
+    return join(
+      this.idseDir,
+      'conflicts',
+      safeName('project', project),
+      safeName('session', session),
+      `${stage}.notion.md`,
+    );
+  }
+  /** Path relative to the workspace root, with forward slashes, for reports. */
+  relative(project: string, session: string, stage: StageName): string {
+    return [IDSE_DIR, 'projects', project, 'sessions', session, STAGE_FILES[stage]].join('/');
+  }
+}
+
+// Names arrive from directory listings, the spine and Notion pages; any of them may be hostile.
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARS = /[\u0000-\u001f\u007f]/;
+
+/** Why `name` cannot be a project or session folder name, or undefined when it can. */
+export function unsafeNameReason(name: string): string | undefined {
+  if (name.length === 0) return 'it is empty';
+  if (name === '.' || name === '..') return `"${name}" refers to a directory, not a name`;
+  if (name.includes('/') || name.includes('\\')) return 'it contains a path separator';
+  if (isAbsolute(name)) return 'it is an absolute path';
+  if (CONTROL_CHARS.test(name)) return 'it contains a control character';
+  if (name.length > 200) return 'it is longer than 200 characters';
+  return undefined;
+}
+
+/** Returns `name` when it is safe as one path segment; throws `unsafe-name` otherwise. */
+export function safeName(kind: 'project' | 'session', name: string): string {
+  const reason = unsafeNameReason(name);
+  if (reason !== undefined) {
+    throw new IdseError(
+      'unsafe-name',
+      `Refusing ${kind} name ${JSON.stringify(name)}: ${reason}.`,
+      `Rename the ${kind} to plain letters, digits, dashes or underscores.`,
+    );
+  }
+  return name;
+}
+
+/** True when `stage` is one of the seven stages, lower case. */
+export function isStageName(stage: string): stage is StageName {
+  return (STAGE_ORDER as readonly string[]).includes(stage);
+}
