@@ -1,0 +1,262 @@
+import { renderRichText } from './inline-render.js';
+import { notionUrl } from './mentions.js';
+import { plainText } from './rich-text.js';
+import { formatAttrs } from './tags.js';
+import { markdownColor, type EmuBlock, type RichText } from './types.js';
+
+/** What rendering a page produced besides the markdown. */
+export type RenderResult = {
+  markdown: string;
+  /** Ids of blocks rendered as `<unknown …/>` (the response's `unknown_block_ids`). */
+  unknownBlockIds: string[];
+};
+
+type TextPayload = { rich_text?: RichText[]; color?: string };
+type State = { unknownBlockIds: string[] };
+
+const LIST_ITEMS = new Set(['bulleted_list_item', 'numbered_list_item', 'to_do']);
+const MEDIA = new Set(['video', 'audio', 'file', 'pdf']);
+
+/** Renders blocks as Notion-flavored Markdown v2, the way the markdown endpoints answer. */
+export function renderNotionMarkdown(blocks: readonly EmuBlock[]): string {
+  return renderNotionMarkdownWithInfo(blocks).markdown;
+}
+
+/** Like {@link renderNotionMarkdown}, also listing the blocks written as `<unknown>`. */
+export function renderNotionMarkdownWithInfo(blocks: readonly EmuBlock[]): RenderResult {
+  const state: State = { unknownBlockIds: [] };
+  return { markdown: renderBlocks(blocks, state), unknownBlockIds: state.unknownBlockIds };
+}
+
+/**
+ * Sibling blocks are separated by a blank line, except consecutive list items, which are
+ * written as one tight list (A-MD-04). Numbering restarts after any non-numbered block.
+ */
+function renderBlocks(blocks: readonly EmuBlock[], state: State): string {
+  let out = '';
+  let number = 0;
+  blocks.forEach((block, index) => {
+    const previous = blocks[index - 1];
+    if (previous !== undefined) {
+      out += LIST_ITEMS.has(previous.type) && LIST_ITEMS.has(block.type) ? '\n' : '\n\n';
+    }
+    number = block.type === 'numbered_list_item' ? number + 1 : 0;
+    out += renderBlock(block, number, state);
+  });
+  return out;
+}
+
+function payload(block: EmuBlock): Record<string, unknown> {
+  const value = block[block.type];
+  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+}
+
+function textOf(block: EmuBlock): RichText[] {
+  return (payload(block) as TextPayload).rich_text ?? [];
+}
+
+function colorOf(block: EmuBlock): string {
+  return (payload(block) as TextPayload).color ?? 'default';
+}
+
+function colorAttr(block: EmuBlock): [string, string | undefined] {
+  const color = colorOf(block);
+  return ['color', color === 'default' ? undefined : markdownColor(color)];
+}
+
+function renderBlock(block: EmuBlock, number: number, state: State): string {
+  const children = block.children ?? [];
+  const richText = textOf(block);
+  switch (block.type) {
+    case 'paragraph':
+      if (children.length === 0 && colorOf(block) === 'default') {
+        return richText.length === 0 ? '<p />' : renderRichText(richText);
+      }
+      return tagForm('p', [colorAttr(block)], richText, children, state);
+    case 'heading_1':
+    case 'heading_2':
+    case 'heading_3':
+    case 'heading_4': {
+      const level = Number(block.type.slice(-1));
+      const toggle = (payload(block) as { is_toggleable?: boolean }).is_toggleable === true;
+      if (!toggle && colorOf(block) === 'default') {
+        const title = renderRichText(richText);
+        return title === '' ? '#'.repeat(level) : `${'#'.repeat(level)} ${title}`;
+      }
+      const attrs: Array<[string, string | undefined]> = [colorAttr(block)];
+      if (toggle) attrs.push(['toggle', 'true']);
+      return tagForm(`h${level}`, attrs, richText, children, state);
+    }
+    case 'bulleted_list_item':
+    case 'numbered_list_item':
+    case 'to_do':
+      return listItem(block, number, state);
+    case 'quote':
+      if (children.length === 0 && colorOf(block) === 'default') {
+        const lines = renderRichText(richText).split('\n');
+        return lines.map((line) => (line === '' ? '>' : `> ${line}`)).join('\n');
+      }
+      return tagForm('quote', [colorAttr(block)], richText, children, state);
+    case 'toggle':
+      return tagForm('toggle', [colorAttr(block)], richText, children, state);
+    case 'callout': {
+      const icon = (payload(block) as { icon?: { type?: string; emoji?: string } | null }).icon;
+      const emoji = icon?.type === 'emoji' ? icon.emoji : undefined;
+      return tagForm('callout', [['icon', emoji], colorAttr(block)], richText, children, state);
+    }
+    case 'code':
+      return codeBlock(block);
+    case 'equation':
+      return `$$\n${(payload(block) as { expression?: string }).expression ?? ''}\n$$`;
+    case 'divider':
+      return '---';
+    case 'table':
+      return renderTable(block);
+    case 'image':
+      return `![${renderRichText(captionOf(block))}](${destination(mediaUrl(block))})`;
+    case 'column_list':
+      return [
+        '<columns>',
+        ...children.map((column) => renderColumn(column, state)),
+        '</columns>',
+      ].join('\n');
+    case 'child_page':
+    case 'child_database':
+      return pageReference(block);
+    case 'table_of_contents':
+      return `<table_of_contents${formatAttrs([colorAttr(block)])}/>`;
+    default:
+      if (MEDIA.has(block.type)) {
+        const attrs = formatAttrs([['source', mediaUrl(block)]]);
+        const caption = renderRichText(captionOf(block));
+        return caption === ''
+          ? `<${block.type}${attrs}/>`
+          : `<${block.type}${attrs}>${caption}</${block.type}>`;
+      }
+      return unknown(block, state);
+  }
+}
+
+/** `<tag attrs>title`, then a blank line, the children and `</tag>`; one line without children. */
+function tagForm(
+  name: string,
+  attrs: ReadonlyArray<[string, string | undefined]>,
+  richText: readonly RichText[],
+  children: readonly EmuBlock[],
+  state: State,
+): string {
+  const open = `<${name}${formatAttrs(attrs)}`;
+  const title = renderRichText(richText);
+  if (children.length === 0) {
+    return title === '' && name === 'p' ? `${open} />` : `${open}>${title}</${name}>`;
+  }
+  return `${open}>${title}\n\n${renderBlocks(children, state)}\n</${name}>`;
+}
+
+function indent(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => (line === '' ? '' : `\t${line}`))
+    .join('\n');
+}
+
+/** Children of a list item nest by one tab; a colour uses the `<li>` wrapper (A-MD-07). */
+function listItem(block: EmuBlock, number: number, state: State): string {
+  const marker =
+    block.type === 'numbered_list_item'
+      ? `${number}.`
+      : block.type === 'to_do'
+        ? `- [${(payload(block) as { checked?: boolean }).checked === true ? 'x' : ' '}]`
+        : '-';
+  let title = renderRichText(textOf(block));
+  const [, color] = colorAttr(block);
+  if (color !== undefined) title = `<li${formatAttrs([['color', color]])}>${title}</li>`;
+  let out = title === '' ? marker : `${marker} ${title}`;
+  const children = block.children ?? [];
+  if (children.length > 0) {
+    const first = children[0] as EmuBlock;
+    out += (LIST_ITEMS.has(first.type) ? '\n' : '\n\n') + indent(renderBlocks(children, state));
+  }
+  return out;
+}
+
+function codeBlock(block: EmuBlock): string {
+  const content = plainText(textOf(block));
+  const language = (payload(block) as { language?: string }).language ?? 'plain text';
+  let longest = 0;
+  for (const run of content.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
+  const fence = '`'.repeat(Math.max(3, longest + 1));
+  const info = language === 'plain text' ? '' : language;
+  return content === '' ? `${fence}${info}\n${fence}` : `${fence}${info}\n${content}\n${fence}`;
+}
+
+function captionOf(block: EmuBlock): RichText[] {
+  return (payload(block) as { caption?: RichText[] }).caption ?? [];
+}
+
+function mediaUrl(block: EmuBlock): string {
+  const media = payload(block) as { external?: { url?: string }; file?: { url?: string } };
+  return media.external?.url ?? media.file?.url ?? '';
+}
+
+function destination(url: string): string {
+  return /[\s()<>]/.test(url) ? `<${url.replace(/</g, '%3C').replace(/>/g, '%3E')}>` : url;
+}
+
+function renderColumn(column: EmuBlock, state: State): string {
+  const children = column.children ?? [];
+  if (children.length === 0) return '<column>\n</column>';
+  return `<column>\n\n${renderBlocks(children, state)}\n</column>`;
+}
+
+function blockUrl(block: EmuBlock): string {
+  const own = (payload(block) as { url?: string }).url;
+  if (typeof own === 'string') return own;
+  return typeof block['id'] === 'string' ? notionUrl(block['id']) : '';
+}
+
+function pageReference(block: EmuBlock): string {
+  const name = block.type === 'child_page' ? 'page' : 'database';
+  const title = (payload(block) as { title?: string }).title ?? '';
+  const attrs = formatAttrs([['url', blockUrl(block) || undefined]]);
+  return `<${name}${attrs}>${title.replace(/[\\<>]/g, (c) => `\\${c}`)}</${name}>`;
+}
+
+/** Blocks markdown cannot express come back as `<unknown url alt/>`, to be sent back as is. */
+function unknown(block: EmuBlock, state: State): string {
+  if (typeof block['id'] === 'string') state.unknownBlockIds.push(block['id']);
+  const alt =
+    block.type === 'unsupported'
+      ? ((payload(block) as { alt?: string }).alt ?? 'unsupported')
+      : block.type;
+  return `<unknown${formatAttrs([
+    ['url', blockUrl(block)],
+    ['alt', alt],
+  ])}/>`;
+}
+
+function renderTable(block: EmuBlock): string {
+  const table = payload(block) as { has_column_header?: boolean; has_row_header?: boolean };
+  const rows = (block.children ?? []).map(
+    (row) =>
+      ((row['table_row'] as { cells?: RichText[][] } | undefined)?.cells ?? []) as RichText[][],
+  );
+  const columnHeader = table.has_column_header === true;
+  const rowHeader = table.has_row_header === true;
+  const multiline = rows.some((cells) => cells.some((cell) => plainText(cell).includes('\n')));
+  if (columnHeader && !rowHeader && !multiline && rows.length > 0) {
+    const line = (cells: RichText[][]): string =>
+      `| ${cells.map((cell) => renderRichText(cell, { inPipeTable: true })).join(' | ')} |`;
+    const [header, ...body] = rows as [RichText[][], ...RichText[][][]];
+    const delimiter = `| ${header.map(() => '---').join(' | ')} |`;
+    return [line(header), delimiter, ...body.map(line)].join('\n');
+  }
+  const attrs = formatAttrs([
+    ['header-row', columnHeader ? 'true' : undefined],
+    ['header-column', rowHeader ? 'true' : undefined],
+  ]);
+  const body = rows.map(
+    (cells) => `<tr>\n${cells.map((cell) => `<td>${renderRichText(cell)}</td>`).join('\n')}\n</tr>`,
+  );
+  return [`<table${attrs}>`, ...body, '</table>'].join('\n');
+}

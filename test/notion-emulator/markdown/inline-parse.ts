@@ -1,0 +1,357 @@
+import { datePlainText, mentionFromUrl } from './mentions.js';
+import { citationItem, equationItem, mentionItem, mergeRichText } from './rich-text.js';
+import {
+  ASCII_PUNCT,
+  flatten,
+  lastOpener,
+  processEmphasis,
+  readLinkDestination,
+  runLength,
+  type Mark,
+  type Node,
+} from './inline-nodes.js';
+import { readTag, type Tag } from './tags.js';
+import {
+  MARKDOWN_COLORS,
+  MarkdownRejected,
+  apiColor,
+  type MentionPayload,
+  type RichText,
+} from './types.js';
+
+/** Options for inline parsing. */
+export type InlineOptions = {
+  /** 1-based source line, for error messages. */
+  line?: number;
+  /** Decides what a `<mention url>` points at; defaults to {@link mentionFromUrl}. */
+  resolveMention?: (url: string) => MentionPayload;
+};
+
+const UNICODE_PUNCT = /[\p{P}\p{S}]/u;
+const WHITESPACE = /\s/u;
+const DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})?)?$/;
+const URI_AUTOLINK = /^<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*)>/;
+const EMAIL_AUTOLINK = /^<([A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*)>/;
+const CITATION = /^\[\^(https?:\/\/[^\s\]]+)\]/;
+const IMAGE = /^!\[[^\]]*\]\(/;
+
+/**
+ * Parses the inline content of one block (CommonMark inlines, GFM strikethrough, Notion's
+ * `<u>`, `<span>`, `<mention>`, `<date/>`, `$…$` and `[^URL]`) into merged Notion rich text.
+ */
+export function parseInline(source: string, options: InlineOptions = {}): RichText[] {
+  return new InlineParser(source, options).parse();
+}
+
+class InlineParser {
+  private readonly nodes: Node[] = [];
+  private text = '';
+  private i = 0;
+
+  constructor(
+    private readonly s: string,
+    private readonly options: InlineOptions,
+  ) {}
+
+  parse(): RichText[] {
+    const s = this.s;
+    while (this.i < s.length) {
+      const c = s[this.i] as string;
+      if (c === '\\') this.backslash();
+      else if (c === '\n') this.lineBreak();
+      else if (c === '`') this.codeSpan();
+      else if (c === '$') this.inlineEquation();
+      else if (c === '<') this.angle();
+      else if (c === '!' && IMAGE.test(s.slice(this.i))) {
+        this.reject('an image inside text: images are blocks of their own, on a line alone');
+      } else if (c === '[') this.openBracket();
+      else if (c === ']') this.closeBracket();
+      else if (c === '*' || c === '_' || c === '~') this.delimiterRun(c);
+      else {
+        this.text += c;
+        this.i++;
+      }
+    }
+    this.flush();
+    const out: RichText[] = [];
+    flatten(processEmphasis(this.nodes), [], out);
+    return mergeRichText(out);
+  }
+
+  private reject(message: string): never {
+    throw new MarkdownRejected(message, this.options.line);
+  }
+
+  private flush(): void {
+    if (this.text !== '') this.nodes.push({ k: 'text', v: this.text });
+    this.text = '';
+  }
+
+  private skipLeadingSpaces(): void {
+    while (this.s[this.i] === ' ' || this.s[this.i] === '\t') this.i++;
+  }
+
+  private backslash(): void {
+    const next = this.s[this.i + 1];
+    if (next === '\n') {
+      this.text = this.text.replace(/[ \t]+$/, '') + '\n';
+      this.i += 2;
+      this.skipLeadingSpaces();
+    } else if (next !== undefined && ASCII_PUNCT.test(next)) {
+      this.text += next;
+      this.i += 2;
+    } else {
+      this.text += '\\';
+      this.i++;
+    }
+  }
+
+  /** A newline inside a block: two trailing spaces make a hard break, else a space (A-MD-03). */
+  private lineBreak(): void {
+    const hard = / {2,}$/.test(this.text);
+    this.text = this.text.replace(/[ \t]+$/, '') + (hard ? '\n' : ' ');
+    this.i++;
+    this.skipLeadingSpaces();
+  }
+
+  private codeSpan(): void {
+    const s = this.s;
+    const run = runLength(s, this.i, '`');
+    let search = this.i + run;
+    for (;;) {
+      const at = s.indexOf('`', search);
+      if (at === -1) {
+        this.text += '`'.repeat(run);
+        this.i += run;
+        return;
+      }
+      const closeRun = runLength(s, at, '`');
+      if (closeRun === run) {
+        let content = s.slice(this.i + run, at).replace(/\n/g, ' ');
+        if (/^ .*[^ ].* $/s.test(content) || /^ [^ ] $/.test(content)) {
+          content = content.slice(1, -1);
+        }
+        this.flush();
+        this.nodes.push({
+          k: 'group',
+          marks: [{ kind: 'code' }],
+          children: [{ k: 'text', v: content }],
+        });
+        this.i = at + run;
+        return;
+      }
+      search = at + closeRun;
+    }
+  }
+
+  /** `$expr$` (pandoc's rule: no space inside the dollars, no digit after) or `` $`expr`$ ``. */
+  private inlineEquation(): void {
+    const s = this.s;
+    const start = this.i;
+    if (s[start + 1] === '`') {
+      const close = s.indexOf('`$', start + 2);
+      if (close !== -1) {
+        this.pushAtom(equationItem(s.slice(start + 2, close)));
+        this.i = close + 2;
+        return;
+      }
+    } else {
+      const first = s[start + 1];
+      if (first !== undefined && first !== '$' && !WHITESPACE.test(first)) {
+        for (let j = start + 1; j < s.length; j++) {
+          if (s[j] === '\\') {
+            j++;
+            continue;
+          }
+          if (s[j] !== '$') continue;
+          if (WHITESPACE.test(s[j - 1] as string) || /[0-9]/.test(s[j + 1] ?? '')) break;
+          this.pushAtom(equationItem(s.slice(start + 1, j)));
+          this.i = j + 1;
+          return;
+        }
+      }
+    }
+    this.text += '$';
+    this.i++;
+  }
+
+  private pushAtom(item: RichText): void {
+    this.flush();
+    this.nodes.push({ k: 'atom', item });
+  }
+
+  private angle(): void {
+    const rest = this.s.slice(this.i);
+    const uri = URI_AUTOLINK.exec(rest);
+    const email = uri === null ? EMAIL_AUTOLINK.exec(rest) : null;
+    const autolink = uri ?? email;
+    if (autolink !== null) {
+      const target = autolink[1] as string;
+      this.flush();
+      this.nodes.push({
+        k: 'group',
+        marks: [{ kind: 'link', url: uri !== null ? target : `mailto:${target}` }],
+        children: [{ k: 'text', v: target }],
+      });
+      this.i += autolink[0].length;
+      return;
+    }
+    const tag = readTag(this.s, this.i);
+    if (tag !== null && this.inlineTag(tag)) return;
+    // Any other HTML is literal text (migration guide: other HTML is saved as text).
+    this.text += '<';
+    this.i++;
+  }
+
+  /** Handles Notion's inline tags; returns false for any other tag, which stays literal. */
+  private inlineTag(tag: Tag): boolean {
+    const raw = this.s.slice(this.i, tag.end);
+    switch (tag.name) {
+      case 'u':
+      case 'span': {
+        if (tag.selfClosing) return false;
+        if (tag.closing) return this.closeTag(tag.name, tag.end);
+        const marks = tag.name === 'u' ? this.underlineMarks(tag) : this.spanMarks(tag);
+        this.flush();
+        this.nodes.push({ k: 'opener', kind: tag.name, src: raw, marks });
+        this.i = tag.end;
+        return true;
+      }
+      case 'mention':
+        if (tag.closing) return false;
+        this.mention(tag);
+        return true;
+      case 'date':
+        if (tag.closing) return false;
+        this.date(tag);
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  private underlineMarks(tag: Tag): Mark[] {
+    if (Object.keys(tag.attrs).length > 0) this.reject('<u> takes no attributes');
+    return [{ kind: 'underline' }];
+  }
+
+  private spanMarks(tag: Tag): Mark[] {
+    const marks: Mark[] = [];
+    for (const [key, value] of Object.entries(tag.attrs)) {
+      if (key === 'color') marks.push({ kind: 'color', color: this.color(value) });
+      else if (key === 'underline' && value === 'true') marks.push({ kind: 'underline' });
+      else this.reject(`<span> does not take ${key}="${value}"`);
+    }
+    if (marks.length === 0) this.reject('<span> needs a color attribute');
+    return marks;
+  }
+
+  private color(value: string): string {
+    if (!MARKDOWN_COLORS.includes(value)) this.reject(`unknown color "${value}"`);
+    return apiColor(value);
+  }
+
+  private closeTag(kind: 'u' | 'span', end: number): boolean {
+    const at = lastOpener(this.nodes, kind);
+    if (at === -1) return false;
+    this.flush();
+    const opener = this.nodes[at] as Extract<Node, { k: 'opener' }>;
+    const inner = processEmphasis(this.nodes.splice(at + 1));
+    this.nodes.pop();
+    this.nodes.push({ k: 'group', marks: opener.marks, children: inner });
+    this.i = end;
+    return true;
+  }
+
+  private mention(tag: Tag): void {
+    const url = tag.attrs['url'];
+    if (url === undefined || url === '' || Object.keys(tag.attrs).length !== 1) {
+      this.reject('<mention> takes exactly one attribute, url');
+    }
+    let display = '';
+    let end = tag.end;
+    if (!tag.selfClosing) {
+      const close = this.s.indexOf('</mention>', tag.end);
+      if (close === -1) this.reject('<mention> is not closed');
+      display = this.s.slice(tag.end, close).replace(/\\([!-/:-@[-`{-~])/g, '$1');
+      end = close + '</mention>'.length;
+    }
+    const payload = (this.options.resolveMention ?? mentionFromUrl)(url);
+    const shown = display !== '' ? display : payload.type === 'link_mention' ? url : '';
+    const href = payload.type === 'user' ? null : url;
+    this.pushAtom(mentionItem(payload, shown, href));
+    this.i = end;
+  }
+
+  private date(tag: Tag): void {
+    const { start, end, ...rest } = tag.attrs;
+    if (!tag.selfClosing) this.reject('<date> must be self-closing: <date start="…"/>');
+    if (start === undefined || !DATE.test(start)) this.reject('<date> needs start="YYYY-MM-DD"');
+    if (end !== undefined && !DATE.test(end)) this.reject(`<date> end "${end}" is not a date`);
+    if (Object.keys(rest).length > 0) this.reject(`<date> does not take ${Object.keys(rest)[0]}`);
+    const payload: MentionPayload = { type: 'date', date: { start, end: end ?? null } };
+    this.pushAtom(mentionItem(payload, datePlainText(start, end ?? null), null));
+    this.i = tag.end;
+  }
+
+  private openBracket(): void {
+    const citation = CITATION.exec(this.s.slice(this.i));
+    if (citation !== null) {
+      this.pushAtom(citationItem(citation[1] as string));
+      this.i += citation[0].length;
+      return;
+    }
+    this.flush();
+    this.nodes.push({ k: 'opener', kind: '[', src: '[', marks: [] });
+    this.i++;
+  }
+
+  private closeBracket(): void {
+    const at = lastOpener(this.nodes, '[');
+    const destination = at === -1 ? null : readLinkDestination(this.s, this.i + 1);
+    if (at === -1 || destination === null) {
+      if (at !== -1) this.nodes[at] = { k: 'text', v: '[' };
+      this.text += ']';
+      this.i++;
+      return;
+    }
+    if (destination.url === '') this.reject('a link needs a destination URL');
+    this.flush();
+    const inner = processEmphasis(this.nodes.splice(at + 1));
+    this.nodes.pop();
+    // No links inside links (CommonMark): earlier openers become text.
+    for (let j = 0; j < this.nodes.length; j++) {
+      const node = this.nodes[j] as Node;
+      if (node.k === 'opener' && node.kind === '[') this.nodes[j] = { k: 'text', v: '[' };
+    }
+    this.nodes.push({
+      k: 'group',
+      marks: [{ kind: 'link', url: destination.url }],
+      children: inner,
+    });
+    this.i = destination.end;
+  }
+
+  private delimiterRun(ch: '*' | '_' | '~'): void {
+    const s = this.s;
+    const n = runLength(s, this.i, ch);
+    const before = this.i === 0 ? ' ' : (s[this.i - 1] as string);
+    const after = s[this.i + n] ?? ' ';
+    if (ch === '~' && n > 2) {
+      this.text += ch.repeat(n);
+      this.i += n;
+      return;
+    }
+    const left =
+      !WHITESPACE.test(after) &&
+      (!UNICODE_PUNCT.test(after) || WHITESPACE.test(before) || UNICODE_PUNCT.test(before));
+    const right =
+      !WHITESPACE.test(before) &&
+      (!UNICODE_PUNCT.test(before) || WHITESPACE.test(after) || UNICODE_PUNCT.test(after));
+    const open = ch === '_' ? left && (!right || UNICODE_PUNCT.test(before)) : left;
+    const close = ch === '_' ? right && (!left || UNICODE_PUNCT.test(after)) : right;
+    this.flush();
+    this.nodes.push({ k: 'delim', ch, n, orig: n, open, close });
+    this.i += n;
+  }
+}

@@ -1,0 +1,198 @@
+import { mentionUrl } from './mentions.js';
+import { formatAttrs } from './tags.js';
+import { markdownColor, type Annotations, type RichText } from './types.js';
+
+type Mark = { kind: string; open: string; close: string };
+
+/** Where the rich text is written: pipe-table cells also escape `|` inside code spans. */
+export type InlineRenderContext = { inPipeTable?: boolean };
+
+/**
+ * Characters the format reference says to escape outside code: \ * ~ ` $ [ ] < > { } | ^
+ * https://developers.notion.com/guides/data-apis/enhanced-markdown (section "Escaping").
+ */
+const ALWAYS_ESCAPED = new Set(['\\', '*', '~', '`', '$', '[', ']', '<', '>', '{', '}', '|', '^']);
+const WORD = /[\p{L}\p{N}]/u;
+
+/** Renders rich text as Notion-flavored Markdown v2 inline content. */
+export function renderRichText(
+  items: readonly RichText[],
+  context: InlineRenderContext = {},
+): string {
+  const runs = items.flatMap(splitEdgeWhitespace);
+  let out = '';
+  let open: Mark[] = [];
+  runs.forEach((item, index) => {
+    const wanted = marksOf(item);
+    let keep = 0;
+    while (keep < open.length && keep < wanted.length && sameMark(open[keep], wanted[keep])) keep++;
+    for (let j = open.length - 1; j >= keep; j--) out += (open[j] as Mark).close;
+    open = open.slice(0, keep);
+    for (const mark of wanted.slice(keep)) {
+      out += mark.open;
+      open.push(mark);
+    }
+    out += renderAtom(item, runs[index + 1], out, context);
+  });
+  for (let j = open.length - 1; j >= 0; j--) out += (open[j] as Mark).close;
+  return out;
+}
+
+function sameMark(a: Mark | undefined, b: Mark | undefined): boolean {
+  return a !== undefined && b !== undefined && a.kind === b.kind && a.open === b.open;
+}
+
+/**
+ * `**a **` does not parse as bold in CommonMark, so whitespace at the edges of a bold, italic or
+ * struck run is written outside the delimiters (A-MD-08).
+ */
+function splitEdgeWhitespace(item: RichText): RichText[] {
+  if (item.type !== 'text' || item.annotations.code) return [item];
+  const a = item.annotations;
+  if (!a.bold && !a.italic && !a.strikethrough) return [item];
+  const match = /^(\s*)(.*?)(\s*)$/s.exec(item.text.content);
+  const [, lead = '', core = '', trail = ''] = match ?? [];
+  const bare: Annotations = { ...a, bold: false, italic: false, strikethrough: false };
+  const piece = (content: string, annotations: Annotations): RichText => ({
+    ...item,
+    text: { ...item.text, content },
+    annotations,
+    plain_text: content,
+  });
+  const out: RichText[] = [];
+  if (lead !== '') out.push(piece(lead, bare));
+  if (core !== '') out.push(piece(core, a));
+  if (trail !== '') out.push(piece(trail, bare));
+  return out;
+}
+
+/** Marks outermost first; a fixed order lets neighbouring runs share their common marks. */
+function marksOf(item: RichText): Mark[] {
+  const a = item.annotations;
+  const marks: Mark[] = [];
+  if (item.type === 'text' && item.href !== null) {
+    marks.push({ kind: 'link', open: '[', close: `](${formatDestination(item.href)})` });
+  }
+  if (a.color !== 'default') {
+    const attrs = formatAttrs([['color', markdownColor(a.color)]]);
+    marks.push({ kind: 'color', open: `<span${attrs}>`, close: '</span>' });
+  }
+  if (a.underline) marks.push({ kind: 'underline', open: '<u>', close: '</u>' });
+  if (a.strikethrough) marks.push({ kind: 'strikethrough', open: '~~', close: '~~' });
+  if (a.bold) marks.push({ kind: 'bold', open: '**', close: '**' });
+  if (a.italic) marks.push({ kind: 'italic', open: '*', close: '*' });
+  return marks;
+}
+
+function formatDestination(url: string): string {
+  let depth = 0;
+  let balanced = true;
+  for (const c of url) {
+    if (c === '(') depth++;
+    if (c === ')' && --depth < 0) balanced = false;
+  }
+  if (depth !== 0) balanced = false;
+  if (/[\s<>]/.test(url) || !balanced) {
+    return `<${url.replace(/</g, '%3C').replace(/>/g, '%3E')}>`;
+  }
+  return url;
+}
+
+function renderAtom(
+  item: RichText,
+  next: RichText | undefined,
+  before: string,
+  context: InlineRenderContext,
+): string {
+  switch (item.type) {
+    case 'text':
+      return item.annotations.code
+        ? renderCode(item.text.content, context)
+        : escapeText(item.text.content, before);
+    case 'equation':
+      return renderEquation(item.equation.expression, next);
+    case 'citation':
+      return `[^${item.citation.url}]`;
+    case 'mention': {
+      if (item.mention.type === 'date') {
+        const { start, end } = item.mention.date;
+        return `<date${formatAttrs([
+          ['start', start],
+          ['end', end ?? undefined],
+        ])}/>`;
+      }
+      const url = mentionUrl(item) ?? '';
+      const attrs = formatAttrs([['url', url]]);
+      const shown =
+        item.mention.type === 'link_mention' && item.plain_text === url ? '' : item.plain_text;
+      if (shown === '') return `<mention${attrs}/>`;
+      return `<mention${attrs}>${shown.replace(/[\\<>]/g, (c) => `\\${c}`)}</mention>`;
+    }
+  }
+}
+
+function renderCode(content: string, context: InlineRenderContext): string {
+  let body = content.replace(/\n/g, ' ');
+  if (context.inPipeTable) body = body.replace(/\|/g, '\\|');
+  let longest = 0;
+  for (const run of body.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
+  const fence = '`'.repeat(longest + 1);
+  const pad =
+    body.startsWith('`') ||
+    body.endsWith('`') ||
+    (body.startsWith(' ') && body.endsWith(' ') && body.trim() !== '');
+  return pad ? `${fence} ${body} ${fence}` : `${fence}${body}${fence}`;
+}
+
+function renderEquation(expression: string, next: RichText | undefined): string {
+  const nextChar = next?.plain_text[0] ?? '';
+  const plain =
+    expression !== '' &&
+    !/[$`]/.test(expression) &&
+    !/^\s|\s$/.test(expression) &&
+    !/[0-9]/.test(nextChar);
+  return plain ? `$${expression}$` : `$\`${expression}\`$`;
+}
+
+/**
+ * Escapes text so it reads back as the same characters: the documented set always, `_` unless
+ * inside a word (A-MD-09), and block markers at the start of a line. A newline is a hard break.
+ */
+export function escapeText(content: string, before: string): string {
+  let out = '';
+  let atLineStart = before === '' || before.endsWith('\n');
+  const chars = [...content];
+  let i = 0;
+  while (i < chars.length) {
+    const c = chars[i] as string;
+    i++;
+    if (c === '\n') {
+      out += '\\\n';
+      atLineStart = true;
+      continue;
+    }
+    if (atLineStart && (c === ' ' || c === '\t')) {
+      out += c;
+      continue;
+    }
+    if (atLineStart) {
+      atLineStart = false;
+      if (/^[#+=-]$/.test(c)) {
+        out += `\\${c}`;
+        continue;
+      }
+      const ordered = /^(\d{1,9})([.)])(?=\s|$)/.exec(chars.slice(i - 1, i + 10).join(''));
+      if (ordered !== null) {
+        out += `${ordered[1]}\\${ordered[2]}`;
+        i += ordered[0].length - 1;
+        continue;
+      }
+    }
+    if (ALWAYS_ESCAPED.has(c)) out += `\\${c}`;
+    else if (c === '_') {
+      const intraword = WORD.test(chars[i - 2] ?? '') && WORD.test(chars[i] ?? '');
+      out += intraword ? c : '\\_';
+    } else out += c;
+  }
+  return out;
+}
