@@ -119,7 +119,7 @@ function parseBlockAt(lines: Line[], i: number, context: ParseContext): [EmuBloc
 }
 
 function paragraph(lines: Line[], start: number, context: ParseContext): [EmuBlock, number] {
-  const parts = [(lines[start] as Line).text.trim()];
+  const parts = [(lines[start] as Line).text.replace(/^[ \t]+/, '')];
   let i = start + 1;
   while (i < lines.length) {
     const text = (lines[i] as Line).text;
@@ -134,7 +134,10 @@ function paragraph(lines: Line[], start: number, context: ParseContext): [EmuBlo
     parts.push(text.replace(/^[ \t]+/, ''));
     i++;
   }
-  const richText = context.inline(parts.join('\n'), (lines[start] as Line).no);
+  const richText = context.inline(
+    parts.join('\n').replace(/[ \t]+$/, ''),
+    (lines[start] as Line).no,
+  );
   return [{ type: 'paragraph', paragraph: { rich_text: richText, color: 'default' } }, i];
 }
 

@@ -16,6 +16,34 @@ type State = { unknownBlockIds: string[] };
 
 const LIST_ITEMS = new Set(['bulleted_list_item', 'numbered_list_item', 'to_do']);
 const MEDIA = new Set(['video', 'audio', 'file', 'pdf']);
+const RENDERED = new Set([
+  ...LIST_ITEMS,
+  ...MEDIA,
+  'paragraph',
+  'heading_1',
+  'heading_2',
+  'heading_3',
+  'heading_4',
+  'quote',
+  'toggle',
+  'callout',
+  'code',
+  'equation',
+  'divider',
+  'table',
+  'table_row',
+  'image',
+  'column_list',
+  'column',
+  'child_page',
+  'child_database',
+  'table_of_contents',
+]);
+
+/** Whether blocks of this type have a markdown form (others come back as `<unknown>`). */
+export function isRenderedType(type: string): boolean {
+  return RENDERED.has(type);
+}
 
 /** Renders blocks as Notion-flavored Markdown v2, the way the markdown endpoints answer. */
 export function renderNotionMarkdown(blocks: readonly EmuBlock[]): string {
@@ -79,7 +107,7 @@ function renderBlock(block: EmuBlock, number: number, state: State): string {
     case 'heading_4': {
       const level = Number(block.type.slice(-1));
       const toggle = (payload(block) as { is_toggleable?: boolean }).is_toggleable === true;
-      if (!toggle && colorOf(block) === 'default') {
+      if (!toggle && colorOf(block) === 'default' && !plainText(richText).includes('\n')) {
         const title = renderRichText(richText);
         return title === '' ? '#'.repeat(level) : `${'#'.repeat(level)} ${title}`;
       }
@@ -229,8 +257,14 @@ function unknown(block: EmuBlock, state: State): string {
     block.type === 'unsupported'
       ? ((payload(block) as { alt?: string }).alt ?? 'unsupported')
       : block.type;
+  const url =
+    block.type === 'unsupported'
+      ? blockUrl(block)
+      : typeof block['id'] === 'string'
+        ? notionUrl(block['id'])
+        : '';
   return `<unknown${formatAttrs([
-    ['url', blockUrl(block)],
+    ['url', url],
     ['alt', alt],
   ])}/>`;
 }

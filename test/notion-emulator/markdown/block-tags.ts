@@ -159,17 +159,35 @@ function containerTag(
   if (tag.selfClosing) {
     if (rest.trim() !== '')
       throw new MarkdownRejected(`text after a self-closing <${tag.name}/>`, line.no);
-  } else if (rest.trimEnd().endsWith(closeTag)) {
-    titleText = rest.trimEnd().slice(0, -closeTag.length);
   } else {
-    const close = findClosingLine(lines, i, tag.name);
-    if (close === -1) throw new MarkdownRejected(`<${tag.name}> is never closed`, line.no);
+    // The title runs to the first blank line; a title that ends with the closing tag has no
+    // children (a multi-line title written with hard breaks).
     const title = [rest];
     let j = i + 1;
-    for (; j < close && !isBlank(lines[j]); j++) title.push((lines[j] as Line).text.trim());
-    titleText = title.join('\n');
-    children = context.blocks(lines.slice(j, close));
-    next = close + 1;
+    let closedInTitle = rest.trimEnd().endsWith(closeTag);
+    while (!closedInTitle && j < lines.length && !isBlank(lines[j])) {
+      const text = (lines[j] as Line).text.trim();
+      j++;
+      if (text === closeTag) {
+        next = j;
+        break;
+      }
+      title.push(text);
+      closedInTitle = text.endsWith(closeTag);
+    }
+    if (closedInTitle) {
+      const joined = title.join('\n');
+      titleText = joined.slice(0, joined.length - closeTag.length);
+      next = j;
+    } else if (next > i + 1) {
+      titleText = title.join('\n');
+    } else {
+      const close = findClosingLine(lines, i, tag.name);
+      if (close === -1) throw new MarkdownRejected(`<${tag.name}> is never closed`, line.no);
+      titleText = title.join('\n');
+      children = context.blocks(lines.slice(j, close));
+      next = close + 1;
+    }
   }
   const block = containerBlock(tag, context.inline(titleText.trim(), line.no), line.no);
   if (children.length > 0) {

@@ -42,27 +42,49 @@ function sameMark(a: Mark | undefined, b: Mark | undefined): boolean {
   return a !== undefined && b !== undefined && a.kind === b.kind && a.open === b.open;
 }
 
+type Flanking = 'bold' | 'italic' | 'strikethrough';
+const FLANKING: readonly Flanking[] = ['bold', 'italic', 'strikethrough'];
+
 /**
- * `**a **` does not parse as bold in CommonMark, so whitespace at the edges of a bold, italic or
- * struck run is written outside the delimiters (A-MD-08).
+ * `**a **` does not parse as bold in CommonMark, so whitespace at the edge of a bold, italic or
+ * struck run is written outside its delimiters (A-MD-08); whitespace inside a run that goes on
+ * in the neighbouring item keeps the mark.
  */
-function splitEdgeWhitespace(item: RichText): RichText[] {
+function splitEdgeWhitespace(
+  item: RichText,
+  index: number,
+  items: readonly RichText[],
+): RichText[] {
   if (item.type !== 'text' || item.annotations.code) return [item];
   const a = item.annotations;
-  if (!a.bold && !a.italic && !a.strikethrough) return [item];
+  if (!FLANKING.some((mark) => a[mark])) return [item];
   const match = /^(\s*)(.*?)(\s*)$/s.exec(item.text.content);
   const [, lead = '', core = '', trail = ''] = match ?? [];
-  const bare: Annotations = { ...a, bold: false, italic: false, strikethrough: false };
+  const own = marksOf(item);
+  // The run of a mark goes on into a neighbour only if the neighbour has it under the same
+  // outer marks (a different link or colour closes it anyway).
+  const continues = (neighbour: RichText | undefined, mark: Flanking): boolean => {
+    if (neighbour === undefined) return false;
+    const theirs = marksOf(neighbour);
+    const depth = own.findIndex((m) => m.kind === mark);
+    return own.slice(0, depth + 1).every((m, k) => sameMark(m, theirs[k]));
+  };
+  const without = (neighbour: RichText | undefined): Annotations => {
+    const next = { ...a };
+    for (const mark of FLANKING) if (a[mark] && !continues(neighbour, mark)) next[mark] = false;
+    return next;
+  };
   const piece = (content: string, annotations: Annotations): RichText => ({
     ...item,
     text: { ...item.text, content },
     annotations,
     plain_text: content,
   });
+  if (core === '') return [piece(item.text.content, without(undefined))];
   const out: RichText[] = [];
-  if (lead !== '') out.push(piece(lead, bare));
-  if (core !== '') out.push(piece(core, a));
-  if (trail !== '') out.push(piece(trail, bare));
+  if (lead !== '') out.push(piece(lead, without(items[index - 1])));
+  out.push(piece(core, a));
+  if (trail !== '') out.push(piece(trail, without(items[index + 1])));
   return out;
 }
 
@@ -70,7 +92,7 @@ function splitEdgeWhitespace(item: RichText): RichText[] {
 function marksOf(item: RichText): Mark[] {
   const a = item.annotations;
   const marks: Mark[] = [];
-  if (item.type === 'text' && item.href !== null) {
+  if (item.type === 'text' && item.href !== null && !isAutolink(item)) {
     marks.push({ kind: 'link', open: '[', close: `](${formatDestination(item.href)})` });
   }
   if (a.color !== 'default') {
@@ -82,6 +104,16 @@ function marksOf(item: RichText): Mark[] {
   if (a.bold) marks.push({ kind: 'bold', open: '**', close: '**' });
   if (a.italic) marks.push({ kind: 'italic', open: '*', close: '*' });
   return marks;
+}
+
+/** A link whose text is its own URL is written `<url>`, as CommonMark autolinks read back. */
+function isAutolink(item: RichText): boolean {
+  return (
+    item.type === 'text' &&
+    !item.annotations.code &&
+    item.href === item.text.content &&
+    /^[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s\\]*$/.test(item.href)
+  );
 }
 
 function formatDestination(url: string): string {
@@ -106,6 +138,7 @@ function renderAtom(
 ): string {
   switch (item.type) {
     case 'text':
+      if (isAutolink(item)) return `<${item.text.content}>`;
       return item.annotations.code
         ? renderCode(item.text.content, context)
         : escapeText(item.text.content, before);

@@ -1,3 +1,4 @@
+import { isRenderedType } from './block-render.js';
 import { idFromNotionUrl } from './mentions.js';
 import { mergeRichText } from './rich-text.js';
 import type { EmuBlock, RichText } from './types.js';
@@ -50,10 +51,10 @@ function canonical(value: unknown, key?: string): unknown {
 /**
  * A string equal for two blocks exactly when they hold the same content: type, text (however it
  * is split into runs), annotations, attributes and children. Ids and timestamps do not count; a
- * child page, child database or unknown block is the block it points at.
+ * child page, child database, or a block rendered as `<unknown>`, is the block it points at.
  */
 export function blockContentKey(block: EmuBlock): string {
-  if (REFERENCES.has(block.type)) {
+  if (REFERENCES.has(block.type) || !isRenderedType(block.type)) {
     const payload = (block[block.type] ?? {}) as { url?: string };
     const id =
       (typeof payload.url === 'string' ? idFromNotionUrl(payload.url) : undefined) ??

@@ -1,0 +1,369 @@
+import { describe, expect, it } from 'vitest';
+import {
+  MarkdownRejected,
+  blockContentKey,
+  findLimitViolations,
+  parseNotionMarkdown,
+  renderNotionMarkdown,
+  renderNotionMarkdownWithInfo,
+  splitLongText,
+  textItem,
+  type EmuBlock,
+  type RichText,
+} from './index.js';
+import { outline } from './outline.js';
+
+const parse = (md: string): string[] => outline(parseNotionMarkdown(md));
+const normalize = (md: string): string => renderNotionMarkdown(parseNotionMarkdown(md));
+const bold = {
+  bold: true,
+  italic: false,
+  strikethrough: false,
+  underline: false,
+  code: false,
+  color: 'default',
+};
+
+function paragraph(richText: RichText[]): EmuBlock {
+  return { type: 'paragraph', paragraph: { rich_text: richText, color: 'default' } };
+}
+
+describe('markdown assumptions (ASSUMPTIONS.md)', () => {
+  it('A-MD-01: h5 and h6 become heading_4, written back as ####', () => {
+    expect(parse('##### Five\n\n###### Six')).toEqual(['heading_4: "Five"', 'heading_4: "Six"']);
+    expect(normalize('##### Five')).toBe('#### Five');
+  });
+
+  it('A-MD-02: headings, fences, quotes, bullets and Notion tags interrupt a paragraph; other lines continue it', () => {
+    expect(parse('Text\n# Head\nmore\n2. not a list\n- item\n<toggle>T</toggle>')).toEqual([
+      'paragraph: "Text"',
+      'heading_1: "Head"',
+      'paragraph: "more 2. not a list"',
+      'bulleted_list_item: "item"',
+      'toggle: "T"',
+    ]);
+    expect(parse('Title\n===\n\nSub\n---')).toEqual(['heading_1: "Title"', 'heading_2: "Sub"']);
+  });
+
+  it('A-MD-03: a single newline is a space, a trailing backslash or two spaces a line break', () => {
+    expect(parse('one\ntwo\\\nthree  \nfour')).toEqual(['paragraph: "one two\\nthree\\nfour"']);
+    expect(renderNotionMarkdown([paragraph([textItem('a\nb')])])).toBe('a\\\nb');
+  });
+
+  it('A-MD-04: list items are written tight and numbered from 1 in each run', () => {
+    const md = '3. c\n\n7. d\n\n- [x] e\n\n- f\n\nbreak\n\n9. g';
+    expect(normalize(md)).toBe('1. c\n2. d\n- [x] e\n- f\n\nbreak\n\n1. g');
+  });
+
+  it('A-MD-05: list children nest by a tab or by the content column, and render with tabs', () => {
+    const spaces = '1. top\n   - child\n\n     child paragraph';
+    const tabs = '1. top\n\t- child\n\n\t\tchild paragraph';
+    const expected = [
+      'numbered_list_item: "top"',
+      '  bulleted_list_item: "child"',
+      '    paragraph: "child paragraph"',
+    ];
+    expect(parse(spaces)).toEqual(expected);
+    expect(parse(tabs)).toEqual(expected);
+    expect(normalize(spaces)).toBe(tabs);
+  });
+
+  it('A-MD-06: a multi-paragraph > quote keeps its first paragraph as text and the rest as children', () => {
+    const md = '> first\n> line\n>\n> second';
+    expect(parse(md)).toEqual(['quote: "first line"', '  paragraph: "second"']);
+    expect(normalize(md)).toBe('<quote>first line\n\nsecond\n</quote>');
+    expect(normalize('> just one\\\n> quote')).toBe('> just one\\\n> quote');
+  });
+
+  it('A-MD-07: a coloured list item is the marker followed by <li color>', () => {
+    const md =
+      '- <li color="blue">blue</li>\n1. <li color="red_bg">red</li>\n- [x] <li color="gray">done</li>';
+    expect(parse(md)).toEqual([
+      'bulleted_list_item {color="blue"}: "blue"',
+      'numbered_list_item {color="red_background"}: "red"',
+      'to_do {checked=true color="gray"}: "done"',
+    ]);
+    expect(normalize(md)).toBe(md);
+    expect(() => parseNotionMarkdown('<li color="blue">x</li>')).toThrow(MarkdownRejected);
+  });
+
+  it('A-MD-08: marks nest link > color > underline > strike > bold > italic, whitespace outside delimiters', () => {
+    const richText: RichText[] = [
+      textItem('plain '),
+      textItem('bold ', bold),
+      textItem('both', { ...bold, italic: true }),
+      textItem(' tail', { ...bold, underline: true, color: 'red' }, 'https://x.y'),
+      textItem('https://auto.link', undefined, 'https://auto.link'),
+    ];
+    const md = renderNotionMarkdown([paragraph(richText)]);
+    expect(md).toBe(
+      'plain **bold *both***[<span color="red"><u> **tail**</u></span>](https://x.y)<https://auto.link>',
+    );
+    expect(outline(parseNotionMarkdown(md))).toEqual([
+      'paragraph: "plain " + "bold "[b] + "both"[b,i] + " "[u,red,link=https://x.y] + "tail"[b,u,red,link=https://x.y] + "https://auto.link"[link=https://auto.link]',
+    ]);
+  });
+
+  it('A-MD-09: the documented characters are escaped, _ only outside words, block markers at line start', () => {
+    const text = 'snake_case _x_ *a* `b` $c$ [d] <e> {f} |g| ^h ~i~ \\ #j';
+    const md = renderNotionMarkdown([paragraph([textItem(text)])]);
+    expect(md).toBe(
+      'snake_case \\_x\\_ \\*a\\* \\`b\\` \\$c\\$ \\[d\\] \\<e\\> \\{f\\} \\|g\\| \\^h \\~i\\~ \\\\ #j',
+    );
+    expect(renderNotionMarkdown([paragraph([textItem('# a\n- b\n+ c\n= d\n12. e\n3) f')])])).toBe(
+      '\\# a\\\n\\- b\\\n\\+ c\\\n\\= d\\\n12\\. e\\\n3\\) f',
+    );
+    expect(outline(parseNotionMarkdown(md))).toEqual([`paragraph: ${JSON.stringify(text)}`]);
+  });
+
+  it('A-MD-10: code languages follow Notion’s list, aliases map, unknown ones become plain text', () => {
+    expect(
+      parse('```ts\nx\n```\n\n```Visual Basic\ny\n```\n\n```klingon\nz\n```\n\n```\nw\n```'),
+    ).toEqual([
+      'code {language="typescript"}: "x"',
+      'code {language="visual basic"}: "y"',
+      'code {language="plain text"}: "z"',
+      'code {language="plain text"}: "w"',
+    ]);
+    expect(normalize('~~~klingon\nz\n~~~')).toBe('```\nz\n```');
+    expect(normalize('```\nuses ``` and ````\n```')).toBe('`````\nuses ``` and ````\n`````');
+    const block: EmuBlock = {
+      type: 'code',
+      code: { rich_text: [textItem('a ```` b')], language: 'python', caption: [textItem('cap')] },
+    };
+    expect(renderNotionMarkdown([block])).toBe('`````python\na ```` b\n`````');
+  });
+
+  it('A-MD-11: unclosed fences, $$ blocks and block tags are refused', () => {
+    for (const md of [
+      '```js\nx',
+      '$$\nx',
+      '<toggle>T\n\nchild',
+      '<callout>\n\nx',
+      '<table>\n<tr>',
+    ]) {
+      expect(() => parseNotionMarkdown(md), md).toThrow(MarkdownRejected);
+    }
+  });
+
+  it('A-MD-12: tab indentation outside a list is refused; four spaces make a code block', () => {
+    expect(() => parseNotionMarkdown('Para\n\n\tindented child')).toThrow(/tab indentation/);
+    expect(parse('    let x = 1;\n      nested')).toEqual([
+      'code {language="plain text"}: "let x = 1;\\n  nested"',
+    ]);
+    expect(normalize('    let x = 1;')).toBe('```\nlet x = 1;\n```');
+  });
+
+  it('A-MD-13: <br>, <details> and other HTML stay literal text', () => {
+    expect(parse('a<br>b <details><summary>s</summary></details>')).toEqual([
+      'paragraph: "a<br>b <details><summary>s</summary></details>"',
+    ]);
+    expect(normalize('<div>x</div>')).toBe('\\<div\\>x\\</div\\>');
+  });
+
+  it('A-MD-14: mention URLs decide the mention type; dates are <date/>', () => {
+    const md =
+      '<mention url="user://0123456789abcdef0123456789abcdef"/> <mention url="https://www.notion.so/Page-0123456789abcdef0123456789abcdef">Page</mention> <mention url="https://github.com/x"/> <date start="2025-01-02" end="2025-01-05"/>';
+    const [block] = parseNotionMarkdown(md);
+    const items = (block?.paragraph as { rich_text: RichText[] }).rich_text;
+    const mentions = items.filter((item) => item.type === 'mention');
+    expect(mentions.map((item) => item.type === 'mention' && item.mention)).toEqual([
+      { type: 'user', user: { object: 'user', id: '01234567-89ab-cdef-0123-456789abcdef' } },
+      { type: 'page', page: { id: '01234567-89ab-cdef-0123-456789abcdef' } },
+      { type: 'link_mention', link_mention: { href: 'https://github.com/x' } },
+      { type: 'date', date: { start: '2025-01-02', end: '2025-01-05' } },
+    ]);
+    expect(mentions.map((item) => item.plain_text)).toEqual([
+      '',
+      'Page',
+      'https://github.com/x',
+      '2025-01-02 → 2025-01-05',
+    ]);
+    expect(normalize(md)).toBe(
+      '<mention url="user://01234567-89ab-cdef-0123-456789abcdef"/> <mention url="https://www.notion.so/0123456789abcdef0123456789abcdef">Page</mention> <mention url="https://github.com/x"/> <date start="2025-01-02" end="2025-01-05"/>',
+    );
+  });
+
+  it('A-MD-15: [^URL] is a citation; [^1] and footnote definitions stay text', () => {
+    expect(parse('Claim[^https://ex.com/p] and note[^1]\n\n[^1]: text')).toEqual([
+      'paragraph: "Claim" + cite(https://ex.com/p) + " and note[^1]"',
+      'paragraph: "[^1]: text"',
+    ]);
+    expect(normalize('Claim[^https://ex.com/p]')).toBe('Claim[^https://ex.com/p]');
+  });
+
+  it('A-MD-16: long markdown text is split into 2000-character runs, long block JSON is refused', () => {
+    const blocks = splitLongText(parseNotionMarkdown('**' + 'x'.repeat(4500) + '**'));
+    const runs = (blocks[0]?.paragraph as { rich_text: RichText[] }).rich_text;
+    expect(runs.map((run) => run.plain_text.length)).toEqual([2000, 2000, 500]);
+    expect(runs.every((run) => run.annotations.bold)).toBe(true);
+    expect(findLimitViolations(blocks)).toEqual([]);
+    const json = [paragraph([textItem('y'.repeat(2001))])];
+    expect(findLimitViolations(json).map((v) => v.message)).toEqual([
+      'body.children[0].paragraph.rich_text[0].text.content.length should be ≤ `2000`, instead was `2001`.',
+    ]);
+    const equation = parseNotionMarkdown('$$\n' + 'z'.repeat(1001) + '\n$$');
+    expect(findLimitViolations(equation)).toEqual([]);
+    const inlineEquation = splitLongText(parseNotionMarkdown('$' + 'z'.repeat(1001) + '$'));
+    expect(findLimitViolations(inlineEquation)).toHaveLength(1);
+  });
+
+  it('A-MD-17: HTML entities are not decoded', () => {
+    expect(parse('a &amp; b &#42;')).toEqual(['paragraph: "a &amp; b &#42;"']);
+  });
+
+  it('A-MD-18: reference links stay text, link titles are dropped, empty destinations refused', () => {
+    expect(parse('[a][b] and [c](https://c.d "title")')).toEqual([
+      'paragraph: "[a][b] and " + "c"[link=https://c.d]',
+    ]);
+    expect(() => parseNotionMarkdown('[a]()')).toThrow(MarkdownRejected);
+  });
+
+  it('A-MD-19: bare URLs are not linked, angle-bracket autolinks are', () => {
+    expect(parse('see https://a.b and <https://c.d>')).toEqual([
+      'paragraph: "see https://a.b and " + "https://c.d"[link=https://c.d]',
+    ]);
+  });
+
+  it('A-MD-20: a callout without icon stores icon null and renders without it', () => {
+    const [callout] = parseNotionMarkdown('<callout color="blue_bg">Note</callout>');
+    expect(callout?.callout).toMatchObject({ icon: null, color: 'blue_background' });
+    expect(renderNotionMarkdown(callout ? [callout] : [])).toBe(
+      '<callout color="blue_bg">Note</callout>',
+    );
+  });
+
+  it('A-MD-21: pipe tables have a column header; other tables use <table>', () => {
+    const pipe = '| a | b |\n| - | - |\n| 1 |\n| 2 | 3 | 4 |';
+    expect(parse(pipe)).toEqual([
+      'table {table_width=2 has_column_header=true has_row_header=false}',
+      '  table_row: "a" | "b"',
+      '  table_row: "1" | ',
+      '  table_row: "2" | "3"',
+    ]);
+    expect(normalize(pipe)).toBe('| a | b |\n| --- | --- |\n| 1 |  |\n| 2 | 3 |');
+    const html = '<table header-column="true">\n<tr>\n<td>a</td>\n<td>b</td>\n</tr>\n</table>';
+    expect(parse(html)[0]).toBe(
+      'table {table_width=2 has_column_header=false has_row_header=true}',
+    );
+    expect(normalize(html)).toBe(html);
+    expect(() =>
+      parseNotionMarkdown('<table>\n<tr color="red">\n<td>a</td>\n</tr>\n</table>'),
+    ).toThrow(MarkdownRejected);
+    const multiline: EmuBlock = {
+      type: 'table',
+      table: { table_width: 1, has_column_header: true, has_row_header: false },
+      children: [{ type: 'table_row', table_row: { cells: [[textItem('a\nb')]] } }],
+    };
+    expect(renderNotionMarkdown([multiline])).toBe(
+      '<table header-row="true">\n<tr>\n<td>a\\\nb</td>\n</tr>\n</table>',
+    );
+    expect(normalize(renderNotionMarkdown([multiline]))).toBe(renderNotionMarkdown([multiline]));
+  });
+
+  it('A-MD-22: headings with colour, toggle or a line break use <hN>; only toggles hold children', () => {
+    const md = '<h3 color="green" toggle="true">Open me\n\ninside\n</h3>';
+    expect(parse(md)).toEqual([
+      'heading_3 {color="green" is_toggleable=true}: "Open me"',
+      '  paragraph: "inside"',
+    ]);
+    expect(normalize(md)).toBe(md);
+    expect(() => parseNotionMarkdown('<h2>Title\n\nchild\n</h2>')).toThrow(/toggle/);
+    const twoLines: EmuBlock = {
+      type: 'heading_1',
+      heading_1: { rich_text: [textItem('one\ntwo')], color: 'default', is_toggleable: false },
+    };
+    expect(renderNotionMarkdown([twoLines])).toBe('<h1>one\\\ntwo</h1>');
+    expect(outline(parseNotionMarkdown('<h1>one\\\ntwo</h1>'))).toEqual(['heading_1: "one\\ntwo"']);
+  });
+
+  it('A-MD-23: an image is a block of its own; media tags carry a source', () => {
+    expect(parse('![A *cap*](https://e.com/a.png)')).toEqual([
+      'image {type="external" external={"url":"https://e.com/a.png"}}: "A " + "cap"[i]',
+    ]);
+    expect(() => parseNotionMarkdown('text ![x](https://e.com/a.png) more')).toThrow(
+      /images are blocks/,
+    );
+    expect(normalize('<pdf source="https://e.com/a.pdf"/>')).toBe(
+      '<pdf source="https://e.com/a.pdf"/>',
+    );
+    const hosted: EmuBlock = {
+      type: 'image',
+      image: {
+        type: 'file',
+        file: { url: 'https://files.example/a.png?sig=1', expiry_time: 'x' },
+        caption: [],
+      },
+    };
+    expect(renderNotionMarkdown([hosted])).toBe('![](https://files.example/a.png?sig=1)');
+  });
+
+  it('A-MD-24: <page>, <database> and <unknown> point at blocks by notion.so URL', () => {
+    const id = '01234567-89ab-cdef-0123-456789abcdef';
+    const stored: EmuBlock[] = [
+      { type: 'child_page', id, child_page: { title: 'Child <1>' } },
+      {
+        type: 'bookmark',
+        id: '11111111-2222-3333-4444-555555555555',
+        bookmark: { url: 'https://x' },
+      },
+    ];
+    const { markdown, unknownBlockIds } = renderNotionMarkdownWithInfo(stored);
+    expect(markdown).toBe(
+      '<page url="https://www.notion.so/0123456789abcdef0123456789abcdef">Child \\<1\\></page>\n\n' +
+        '<unknown url="https://www.notion.so/11111111222233334444555555555555" alt="bookmark"/>',
+    );
+    expect(unknownBlockIds).toEqual(['11111111-2222-3333-4444-555555555555']);
+    const parsed = parseNotionMarkdown(markdown);
+    expect(parsed.map((block) => block.type)).toEqual(['child_page', 'unsupported']);
+    expect(parsed.map(blockContentKey)).toEqual(stored.map(blockContentKey));
+    expect(() =>
+      parseNotionMarkdown(markdown, { isKnownBlockUrl: (url) => url.endsWith('0123') }),
+    ).toThrow(/does not name a block/);
+  });
+
+  it('A-MD-25: tag forms put the title after the tag, children after a blank line; <p /> is empty', () => {
+    expect(parse('<p />\n\n<p color="red" />\n\n<p>Title\n\nchild\n</p>')).toEqual([
+      'paragraph',
+      'paragraph {color="red"}',
+      'paragraph: "Title"',
+      '  paragraph: "child"',
+    ]);
+    expect(normalize('<toggle>Title\n</toggle>')).toBe('<toggle>Title</toggle>');
+    expect(normalize('<toggle>\nTitle\n\n\nchild\n\n</toggle>')).toBe(
+      '<toggle>Title\n\nchild\n</toggle>',
+    );
+  });
+
+  it('A-MD-26: <columns> holds at least two <column> blocks and nothing else', () => {
+    const md = '<columns>\n<column>\n\nLeft\n</column>\n<column>\n\nRight\n</column>\n</columns>';
+    expect(parse(md)).toEqual([
+      'column_list',
+      '  column',
+      '    paragraph: "Left"',
+      '  column',
+      '    paragraph: "Right"',
+    ]);
+    expect(normalize(md)).toBe(md);
+    expect(() => parseNotionMarkdown('<columns>\n<column>\n\nOnly\n</column>\n</columns>')).toThrow(
+      /two/,
+    );
+    expect(() => parseNotionMarkdown('<columns>\nstray\n</columns>')).toThrow(/only <column>/);
+  });
+
+  it('A-MD-27: inline math follows pandoc’s dollar rules; the renderer picks the safe form', () => {
+    expect(parse('$x$ and $ y$ and $5 or $6 and $`a$b`$')).toEqual([
+      'paragraph: eq(x) + " and $ y$ and $5 or $6 and " + eq(a$b)',
+    ]);
+    const eq = (expression: string): RichText => ({
+      type: 'equation',
+      equation: { expression },
+      annotations: { ...bold, bold: false },
+      plain_text: expression,
+      href: null,
+    });
+    expect(renderNotionMarkdown([paragraph([eq('x'), textItem('2 '), eq('a$b'), eq(' s ')])])).toBe(
+      '$`x`$2 $`a$b`$$` s `$',
+    );
+  });
+});
