@@ -79,11 +79,11 @@ export class ArtifactDatabase {
   /**
    * An in-memory copy of the spine at `path` (or an empty one when `path` is null), migrated
    * in memory: callers that only read can treat an old or missing spine as current without
-   * writing anything to disk.
+   * writing anything to disk. `migrate: false` leaves the copy as it is (for dry runs).
    */
   static openSnapshot(
     path: string | null,
-    options: { busyTimeoutMs?: number } = {},
+    options: { busyTimeoutMs?: number; migrate?: boolean } = {},
   ): ArtifactDatabase {
     const busyTimeoutMs = options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS;
     let image: Buffer | undefined;
@@ -103,7 +103,7 @@ export class ArtifactDatabase {
     try {
       spine.guard('read', () => {
         configure(db);
-        runMigrations(db, label, MIGRATIONS, { backup: false });
+        if (options.migrate !== false) runMigrations(db, label, MIGRATIONS, { backup: false });
       });
     } catch (error) {
       db.close();

@@ -1,19 +1,14 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { IdseError } from '../errors.js';
-import {
-  IDSE_DIR,
-  STAGE_ORDER,
-  type StageName,
-  WorkspaceLayout,
-  unsafeNameReason,
-} from './layout.js';
+import { STAGES, type Stage } from '../spine/index.js';
+import { IDSE_DIR, WorkspaceLayout, unsafeNameReason } from './layout.js';
 
 /** One stage file found on disk. */
 export interface DiscoveredArtifact {
   project: string;
   session: string;
-  stage: StageName;
+  stage: Stage;
   path: string;
 }
 
@@ -100,7 +95,7 @@ export function discoverWorkspace(root: string, filter: WorkspaceFilter = {}): D
         continue;
       }
       const artifacts: DiscoveredArtifact[] = [];
-      for (const stage of STAGE_ORDER) {
+      for (const stage of STAGES) {
         const path = layout.artifactPath(project, session, stage);
         if (isFile(path)) artifacts.push({ project, session, stage, path });
       }

@@ -1,4 +1,4 @@
-import type { ArtifactDatabase } from '../spine/index.js';
+import { contentHash, makeIdseId, type ArtifactDatabase } from '../spine/index.js';
 import { isIdseError } from '../errors.js';
 import type { DiscoveredWorkspace, DiscoveryProblem } from './discover.js';
 import { readArtifactText } from './files.js';
@@ -29,6 +29,9 @@ export function importWorkspace(
 ): ImportReport {
   const artifacts: ImportedArtifact[] = [];
   const sessionProblems: DiscoveryProblem[] = [];
+  // One read of every row up front: an unchanged workspace then costs no per-file query and
+  // takes no write lock.
+  const known = new Map(db.listArtifacts().map((record) => [record.idseId, record.contentHash]));
   db.transaction(() => {
     for (const session of workspace.sessions) {
       const metadata = readSessionMetadata(session.metadataPath);
@@ -46,17 +49,21 @@ export function importWorkspace(
         db.upsertSession(session.project, { sessionId: session.session, ...fields });
       }
       for (const file of session.artifacts) {
-        const idseId = `${file.project}::${file.session}::${file.stage}`;
+        const idseId = makeIdseId(file.project, file.session, file.stage);
         try {
           const content = readArtifactText(file.path);
-          const before = db.getArtifact(file.project, file.session, file.stage);
-          const { changed } = db.saveArtifact({
+          const knownHash = known.get(idseId);
+          if (knownHash === contentHash(content)) {
+            artifacts.push({ idseId, path: file.path, action: 'unchanged' });
+            continue;
+          }
+          db.saveArtifact({
             project: file.project,
             session: file.session,
             stage: file.stage,
             content,
           });
-          const action = !changed ? 'unchanged' : before ? 'updated' : 'created';
+          const action = knownHash === undefined ? 'created' : 'updated';
           artifacts.push({ idseId, path: file.path, action });
         } catch (error) {
           if (!isIdseError(error)) throw error;

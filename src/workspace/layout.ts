@@ -1,20 +1,9 @@
 import { isAbsolute, join } from 'node:path';
 import { IdseError } from '../errors.js';
-
-/** Pipeline order (DESIGN.md section 1). */
-export const STAGE_ORDER = [
-  'intent',
-  'context',
-  'spec',
-  'plan',
-  'tasks',
-  'implementation',
-  'feedback',
-] as const;
-export type StageName = (typeof STAGE_ORDER)[number];
+import type { Stage } from '../spine/index.js';
 
 /** Where each stage's file lives inside a session folder. */
-export const STAGE_FILES: Readonly<Record<StageName, string>> = {
+export const STAGE_FILES: Readonly<Record<Stage, string>> = {
   intent: 'intents/intent.md',
   context: 'contexts/context.md',
   spec: 'specs/spec.md',
@@ -52,11 +41,11 @@ export class WorkspaceLayout {
   sessionMetadataPath(project: string, session: string): string {
     return join(this.sessionDir(project, session), 'metadata', 'session.json');
   }
-  artifactPath(project: string, session: string, stage: StageName): string {
+  artifactPath(project: string, session: string, stage: Stage): string {
     return join(this.sessionDir(project, session), STAGE_FILES[stage]);
   }
   /** Where a conflicting Notion version is kept (DESIGN.md section 5). */
-  conflictPath(project: string, session: string, stage: StageName): string {
+  conflictPath(project: string, session: string, stage: Stage): string {
     return join(
       this.idseDir,
       'conflicts',
@@ -66,7 +55,7 @@ export class WorkspaceLayout {
     );
   }
   /** Path relative to the workspace root, with forward slashes, for reports. */
-  relative(project: string, session: string, stage: StageName): string {
+  relative(project: string, session: string, stage: Stage): string {
     return [IDSE_DIR, 'projects', project, 'sessions', session, STAGE_FILES[stage]].join('/');
   }
 }
@@ -81,6 +70,7 @@ export function unsafeNameReason(name: string): string | undefined {
   if (name === '.' || name === '..') return `"${name}" refers to a directory, not a name`;
   if (name.includes('/') || name.includes('\\')) return 'it contains a path separator';
   if (isAbsolute(name)) return 'it is an absolute path';
+  if (name.includes('::')) return 'it contains "::", the idse_id separator';
   if (CONTROL_CHARS.test(name)) return 'it contains a control character';
   if (name.length > 200) return 'it is longer than 200 characters';
   return undefined;
@@ -97,9 +87,4 @@ export function safeName(kind: 'project' | 'session', name: string): string {
     );
   }
   return name;
-}
-
-/** True when `stage` is one of the seven stages, lower case. */
-export function isStageName(stage: string): stage is StageName {
-  return (STAGE_ORDER as readonly string[]).includes(stage);
 }

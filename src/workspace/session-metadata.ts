@@ -1,8 +1,5 @@
 import { readFileSync } from 'node:fs';
-
-/** Session statuses the IDSE tool writes (DESIGN.md section 1). */
-export const SESSION_STATUSES = ['draft', 'in_progress', 'review', 'complete', 'archived'] as const;
-export type SessionStatus = (typeof SESSION_STATUSES)[number];
+import { SESSION_STATUSES, isSessionStatus, type SessionStatus } from '../spine/index.js';
 
 /** What `metadata/session.json` says about a session, with only the fields it really has. */
 export interface SessionMetadata {
@@ -75,8 +72,8 @@ export function parseSessionMetadata(data: unknown, path: string): SessionMetada
 
   const status = record['status'];
   if (status !== undefined) {
-    if (typeof status === 'string' && (SESSION_STATUSES as readonly string[]).includes(status)) {
-      metadata.status = status as SessionStatus;
+    if (typeof status === 'string' && isSessionStatus(status)) {
+      metadata.status = status;
     } else {
       problems.push(`"status" must be one of ${SESSION_STATUSES.join(', ')}`);
     }

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { it } from 'vitest';
@@ -30,6 +30,8 @@ export function copySharedFixture(name: 'head' | 'pre-refactor'): {
 } {
   const { dir, cleanup } = makeTempDir(`idse-${name}-`);
   cpSync(join(SHARED_FIXTURES, name), dir, { recursive: true });
+  // The shared tree is read-only; a copy must be writable like a real checkout.
+  chmodTree(dir);
   return { root: dir, cleanup };
 }
 
@@ -39,3 +41,11 @@ export function copySharedFixture(name: 'head' | 'pre-refactor'): {
  */
 export const itWithSharedFixtures = it.skipIf(!HAS_SHARED_FIXTURES);
 if (!HAS_SHARED_FIXTURES) console.warn(SHARED_SKIP_REASON);
+
+function chmodTree(path: string): void {
+  for (const entry of readdirSync(path, { withFileTypes: true, recursive: true })) {
+    const full = join(entry.parentPath, entry.name);
+    chmodSync(full, entry.isDirectory() ? 0o755 : 0o644);
+  }
+  chmodSync(path, 0o755);
+}

@@ -14,6 +14,7 @@ describe('name safety', () => {
     ['tab\there', /control/],
     ['new\nline', /control/],
     ['x'.repeat(201), /longer/],
+    ['a::b', /idse_id separator/],
   ])('refuses %j', (name, reason) => {
     expect(unsafeNameReason(name)).toMatch(reason);
     expect(() => safeName('session', name)).toThrow(IdseError);

@@ -1,0 +1,88 @@
+import { Command, CommanderError, Option } from 'commander';
+import { ExitCode, isIdseError } from '../errors.js';
+import type { CliIo } from './io.js';
+import { migrateCommand } from './commands/migrate.js';
+import { statusCommand } from './commands/status.js';
+import { renderReport } from './render.js';
+import type { SyncReport } from '../sync/report.js';
+
+/** Options every command takes (DESIGN.md section 5). */
+export interface CommonOptions {
+  workspace?: string;
+  project?: string;
+  session?: string;
+  dryRun?: boolean;
+  json?: boolean;
+}
+
+const VERSION = '0.1.0';
+
+/** Parses `argv`, runs one command and returns the process exit code; never exits itself. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  let exitCode: number = ExitCode.Ok;
+  const report = (result: SyncReport, options: CommonOptions, code: number) => {
+    io.stdout.write(renderReport(result, { json: options.json === true }));
+    exitCode = code;
+  };
+
+  const program = new Command('idse-sync')
+    .description('Keep an IDSE workspace (.idse/) and a Notion database in step, both ways.')
+    .version(VERSION, '-V, --version')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+    })
+    .showHelpAfterError('(run idse-sync --help for usage)')
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 ok, 1 some artifacts failed, 2 usage or configuration error, 3 conflicts.',
+    );
+
+  const common = (command: Command) =>
+    command
+      .addOption(new Option('--workspace <dir>', 'folder holding .idse/ (default: nearest above)'))
+      .addOption(new Option('--project <name>', 'only this project'))
+      .addOption(new Option('--session <id>', 'only this session'))
+      .addOption(new Option('--json', 'print one JSON report on stdout'));
+
+  common(program.command('status'))
+    .description('Show, per artifact, how files, spine and the last push compare (no network).')
+    .addHelpText(
+      'after',
+      '\nStates: in-sync, changed-since-push, never-pushed, file-changed, file-only, spine-only,\n' +
+        'unreadable.\n\nExamples:\n  idse-sync status\n  idse-sync status --project demo --json',
+    )
+    .action((options: CommonOptions) => {
+      const { report: result, exitCode: code } = statusCommand(options, io);
+      report(result, options, code);
+    });
+
+  common(program.command('migrate'))
+    .description('Add the sync tables and columns to .idse/idse.db (a backup is kept first).')
+    .addOption(new Option('--dry-run', 'list the pending migrations without applying them'))
+    .addHelpText('after', '\nExamples:\n  idse-sync migrate\n  idse-sync migrate --dry-run --json')
+    .action((options: CommonOptions) => {
+      const { report: result, exitCode: code } = migrateCommand(options, io);
+      report(result, options, code);
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version are not errors; everything else commander refuses is a usage error.
+      return error.exitCode === 0 ? ExitCode.Ok : ExitCode.UsageOrConfig;
+    }
+    if (isIdseError(error)) {
+      io.stderr.write(`idse-sync: ${error.message}\n  fix: ${error.fix}\n`);
+      return error.exitCode;
+    }
+    io.stderr.write(
+      `idse-sync: internal error: ${error instanceof Error ? error.message : String(error)}\n` +
+        '  fix: this is a bug; please report it with the command you ran.\n',
+    );
+    return ExitCode.ArtifactsFailed;
+  }
+  return exitCode;
+}

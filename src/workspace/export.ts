@@ -1,0 +1,63 @@
+import { existsSync } from 'node:fs';
+import type { ArtifactDatabase } from '../spine/index.js';
+import { isIdseError } from '../errors.js';
+import type { WorkspaceFilter } from './discover.js';
+import { writeFileAtomic } from './files.js';
+import { type WorkspaceLayout, unsafeNameReason } from './layout.js';
+
+/** What happened to one spine-only artifact. */
+export interface ExportedArtifact {
+  idseId: string;
+  path: string;
+  action: 'written' | 'skipped' | 'failed';
+  reason?: string;
+}
+
+/**
+ * Writes every spine artifact that has no file yet (DESIGN.md section 1: a spine-only
+ * artifact is written out as a file). Existing files are never touched, because the file is
+ * the truth; empty rows are skipped rather than creating empty files.
+ */
+export function writeSpineOnlyArtifacts(
+  db: ArtifactDatabase,
+  layout: WorkspaceLayout,
+  filter: WorkspaceFilter = {},
+  options: { dryRun?: boolean } = {},
+): ExportedArtifact[] {
+  const results: ExportedArtifact[] = [];
+  for (const record of db.listArtifacts(filter)) {
+    const unsafe = unsafeNameReason(record.project) ?? unsafeNameReason(record.sessionId);
+    if (unsafe !== undefined) {
+      results.push({
+        idseId: record.idseId,
+        path: '',
+        action: 'failed',
+        reason: `name refused: ${unsafe}`,
+      });
+      continue;
+    }
+    const path = layout.artifactPath(record.project, record.sessionId, record.stage);
+    if (existsSync(path)) continue;
+    if (record.content.length === 0) {
+      results.push({
+        idseId: record.idseId,
+        path,
+        action: 'skipped',
+        reason: 'empty in the spine',
+      });
+      continue;
+    }
+    if (options.dryRun) {
+      results.push({ idseId: record.idseId, path, action: 'written', reason: 'dry run' });
+      continue;
+    }
+    try {
+      writeFileAtomic(path, record.content);
+      results.push({ idseId: record.idseId, path, action: 'written' });
+    } catch (error) {
+      if (!isIdseError(error)) throw error;
+      results.push({ idseId: record.idseId, path, action: 'failed', reason: error.message });
+    }
+  }
+  return results;
+}
