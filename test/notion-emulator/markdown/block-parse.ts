@@ -1,4 +1,4 @@
-import { parseInline } from './inline-parse.js';
+import { parseImageLine, parseInline } from './inline-parse.js';
 import { isPipeTableStart, parsePipeTable } from './block-tables.js';
 import {
   headingBlock,
@@ -46,9 +46,6 @@ export type ParseOptions = {
   isKnownBlockUrl?: (url: string) => boolean;
 };
 
-const IMAGE_ONLY =
-  /^ {0,3}!\[((?:\\.|[^\]\\])*)\]\(\s*(<[^>\n]*>|[^\s)]*)(?:\s+"[^"]*")?\s*\)[ \t]*$/;
-
 /**
  * Parses Notion-flavored Markdown v2 into Notion blocks.
  * @throws MarkdownRejected when the input breaks the format's documented rules.
@@ -63,6 +60,11 @@ export function parseNotionMarkdown(markdown: string, options: ParseOptions = {}
     blocks: (region) => parseRegion(region, context),
     inline: (text, line) =>
       parseInline(text, {
+        line,
+        ...(options.resolveMention ? { resolveMention: options.resolveMention } : {}),
+      }),
+    image: (text, line) =>
+      parseImageLine(text, {
         line,
         ...(options.resolveMention ? { resolveMention: options.resolveMention } : {}),
       }),
@@ -109,11 +111,8 @@ function parseBlockAt(lines: Line[], i: number, context: ParseContext): [EmuBloc
   if (QUOTE.test(text)) return quote(lines, i, context);
   const tag = TAG_LINE.exec(text);
   if (tag !== null && BLOCK_TAGS.has(tag[1] as string)) return parseTagBlock(lines, i, context);
-  const image = IMAGE_ONLY.exec(text);
-  if (image !== null && IMAGE_LINE.test(text)) {
-    const url = (image[2] as string).replace(/^<|>$/g, '');
-    return [imageBlock('image', url, context.inline(image[1] as string, line.no)), i + 1];
-  }
+  const image = IMAGE_LINE.test(text) ? context.image(text, line.no) : null;
+  if (image !== null) return [imageBlock('image', image.url, image.caption), i + 1];
   if (isPipeTableStart(lines, i)) return parsePipeTable(lines, i, context);
   return paragraph(lines, i, context);
 }
@@ -169,6 +168,7 @@ function plainContext(): ParseContext {
     options: {},
     blocks: (region) => parseRegion(region, context),
     inline: (text, line) => parseInline(text, { line }),
+    image: (text, line) => parseImageLine(text, { line }),
   };
   return context;
 }

@@ -15,6 +15,7 @@ export type ParseContext = {
   options: ParseOptions;
   blocks: (lines: Line[]) => EmuBlock[];
   inline: (text: string, line: number) => RichText[];
+  image: (text: string, line: number) => { caption: RichText[]; url: string } | null;
 };
 
 const CONTAINER_ATTRS: Readonly<Record<string, readonly string[]>> = {
@@ -95,8 +96,19 @@ export function findClosingLine(lines: Line[], start: number, name: string): num
       depth--;
     } else if (opens.test(text)) {
       const tag = readTag(text.trim(), 0);
-      const sameLine = text.trimEnd().endsWith(`</${name}>`);
-      if (tag !== null && !tag.selfClosing && !sameLine) depth++;
+      if (tag === null || tag.selfClosing) continue;
+      // A nested block whose title ends with its closing tag (a title written over several
+      // lines with hard breaks) has no children: it does not change the depth.
+      let k = i;
+      while (
+        k < lines.length &&
+        !isBlank(lines[k]) &&
+        !(lines[k] as Line).text.trimEnd().endsWith(`</${name}>`)
+      ) {
+        k++;
+      }
+      if (k < lines.length && !isBlank(lines[k])) i = k;
+      else depth++;
     }
   }
   return -1;

@@ -15,10 +15,11 @@ export type Delim = {
   open: boolean;
   close: boolean;
 };
+export type OpenerKind = '[' | '![' | 'u' | 'span';
 export type Node =
   | { k: 'text'; v: string }
   | Delim
-  | { k: 'opener'; kind: '[' | 'u' | 'span'; src: string; marks: Mark[] }
+  | { k: 'opener'; kind: OpenerKind; src: string; marks: Mark[] }
   | { k: 'atom'; item: RichText }
   | { k: 'group'; marks: Mark[]; children: Node[] };
 
@@ -31,10 +32,10 @@ export function runLength(s: string, at: number, ch: string): number {
   return n;
 }
 
-export function lastOpener(nodes: Node[], kind: '[' | 'u' | 'span'): number {
+export function lastOpener(nodes: Node[], ...kinds: OpenerKind[]): number {
   for (let j = nodes.length - 1; j >= 0; j--) {
     const node = nodes[j] as Node;
-    if (node.k === 'opener' && node.kind === kind) return j;
+    if (node.k === 'opener' && kinds.includes(node.kind)) return j;
   }
   return -1;
 }

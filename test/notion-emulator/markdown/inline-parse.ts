@@ -4,6 +4,7 @@ import {
   ASCII_PUNCT,
   flatten,
   lastOpener,
+  literal,
   processEmphasis,
   readLinkDestination,
   runLength,
@@ -33,24 +34,41 @@ const DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-
 const URI_AUTOLINK = /^<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*)>/;
 const EMAIL_AUTOLINK = /^<([A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*)>/;
 const CITATION = /^\[\^(https?:\/\/[^\s\]]+)\]/;
-const IMAGE = /^!\[[^\]]*\]\(/;
 
 /**
  * Parses the inline content of one block (CommonMark inlines, GFM strikethrough, Notion's
  * `<u>`, `<span>`, `<mention>`, `<date/>`, `$…$` and `[^URL]`) into merged Notion rich text.
  */
 export function parseInline(source: string, options: InlineOptions = {}): RichText[] {
-  return new InlineParser(source, options).parse();
+  return new InlineParser(source, options, false).parse();
+}
+
+/**
+ * Reads a line that holds only an image, `![caption](url)`: the caption as rich text and the
+ * URL, or null when the line is anything else.
+ */
+export function parseImageLine(
+  source: string,
+  options: InlineOptions = {},
+): { caption: RichText[]; url: string } | null {
+  const text = source.trim();
+  if (!text.startsWith('![')) return null;
+  const parser = new InlineParser(text, options, true);
+  const caption = parser.parse();
+  return parser.imageUrl === undefined ? null : { caption, url: parser.imageUrl };
 }
 
 class InlineParser {
   private readonly nodes: Node[] = [];
   private text = '';
   private i = 0;
+  /** Set when the whole source was one image (only in image-line mode). */
+  imageUrl: string | undefined;
 
   constructor(
     private readonly s: string,
     private readonly options: InlineOptions,
+    private readonly imageLine: boolean,
   ) {}
 
   parse(): RichText[] {
@@ -62,8 +80,10 @@ class InlineParser {
       else if (c === '`') this.codeSpan();
       else if (c === '$') this.inlineEquation();
       else if (c === '<') this.angle();
-      else if (c === '!' && IMAGE.test(s.slice(this.i))) {
-        this.reject('an image inside text: images are blocks of their own, on a line alone');
+      else if (c === '!' && s[this.i + 1] === '[') {
+        this.flush();
+        this.nodes.push({ k: 'opener', kind: '![', src: '![', marks: [] });
+        this.i += 2;
       } else if (c === '[') this.openBracket();
       else if (c === ']') this.closeBracket();
       else if (c === '*' || c === '_' || c === '~') this.delimiterRun(c);
@@ -307,18 +327,28 @@ class InlineParser {
   }
 
   private closeBracket(): void {
-    const at = lastOpener(this.nodes, '[');
+    const at = lastOpener(this.nodes, '[', '![');
     const destination = at === -1 ? null : readLinkDestination(this.s, this.i + 1);
     if (at === -1 || destination === null) {
-      if (at !== -1) this.nodes[at] = { k: 'text', v: '[' };
+      if (at !== -1) this.nodes[at] = literal(this.nodes[at] as Node);
       this.text += ']';
       this.i++;
       return;
     }
-    if (destination.url === '') this.reject('a link needs a destination URL');
+    if (destination.url === '') this.reject('a link or image needs a destination URL');
     this.flush();
+    const opener = this.nodes[at] as Extract<Node, { k: 'opener' }>;
     const inner = processEmphasis(this.nodes.splice(at + 1));
     this.nodes.pop();
+    this.i = destination.end;
+    if (opener.kind === '![') {
+      const alone = this.imageLine && at === 0 && this.s.slice(this.i).trim() === '';
+      if (!alone)
+        this.reject('an image inside text: images are blocks of their own, on a line alone');
+      this.imageUrl = destination.url;
+      this.nodes.push({ k: 'group', marks: [], children: inner });
+      return;
+    }
     // No links inside links (CommonMark): earlier openers become text.
     for (let j = 0; j < this.nodes.length; j++) {
       const node = this.nodes[j] as Node;
@@ -329,7 +359,6 @@ class InlineParser {
       marks: [{ kind: 'link', url: destination.url }],
       children: inner,
     });
-    this.i = destination.end;
   }
 
   private delimiterRun(ch: '*' | '_' | '~'): void {

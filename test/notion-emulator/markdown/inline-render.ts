@@ -1,4 +1,5 @@
 import { mentionUrl } from './mentions.js';
+import { mergeRichText } from './rich-text.js';
 import { formatAttrs } from './tags.js';
 import { markdownColor, type Annotations, type RichText } from './types.js';
 
@@ -19,7 +20,8 @@ export function renderRichText(
   items: readonly RichText[],
   context: InlineRenderContext = {},
 ): string {
-  const runs = items.flatMap(splitEdgeWhitespace);
+  // Equal neighbours are one run: two code spans side by side would fuse their backtick fences.
+  const runs = mergeRichText(items).flatMap(splitEdgeWhitespace);
   let out = '';
   let open: Mark[] = [];
   runs.forEach((item, index) => {
@@ -39,7 +41,13 @@ export function renderRichText(
 }
 
 function sameMark(a: Mark | undefined, b: Mark | undefined): boolean {
-  return a !== undefined && b !== undefined && a.kind === b.kind && a.open === b.open;
+  return (
+    a !== undefined &&
+    b !== undefined &&
+    a.kind === b.kind &&
+    a.open === b.open &&
+    a.close === b.close
+  );
 }
 
 type Flanking = 'bold' | 'italic' | 'strikethrough';
