@@ -1,0 +1,85 @@
+/** A fault to inject into the next matching API requests. */
+export interface FaultSpec {
+  /** HTTP method to match (any when absent). */
+  method?: string;
+  /** Path pattern, e.g. `/v1/pages/*\/markdown`: `*` is one path segment, `**` anything. */
+  path?: string;
+  /** How many matching requests it affects (default 1). */
+  count?: number;
+  /** Answer with this Notion server error instead of handling the request. */
+  status?: 500 | 502 | 503 | 504 | 529;
+  /** Wait this many real milliseconds before handling (combines with the others). */
+  latencyMs?: number;
+  /** Destroy the connection without an answer: before the request is applied, or after. */
+  drop?: 'before' | 'after';
+  /** Apply the request, then answer 503 with `additional_data.committed_resource_id` for creates. */
+  savedButUnavailable?: boolean;
+}
+
+interface ActiveFault {
+  spec: FaultSpec;
+  remaining: number;
+  matcher: RegExp | undefined;
+}
+
+/** Injected faults, consumed in the order they were added. */
+export class FaultQueue {
+  private faults: ActiveFault[] = [];
+
+  add(spec: FaultSpec): void {
+    const effects = [
+      spec.status !== undefined,
+      spec.drop !== undefined,
+      spec.savedButUnavailable === true,
+    ].filter(Boolean);
+    if (effects.length > 1)
+      throw new Error('a fault has at most one of status, drop, savedButUnavailable');
+    if (effects.length === 0 && spec.latencyMs === undefined)
+      throw new Error('a fault needs status, drop, savedButUnavailable or latencyMs');
+    if (spec.status !== undefined && ![500, 502, 503, 504, 529].includes(spec.status)) {
+      throw new Error(`fault status must be 500, 502, 503, 504 or 529, got ${spec.status}`);
+    }
+    const count = spec.count ?? 1;
+    if (!Number.isInteger(count) || count < 1)
+      throw new Error('fault count must be a positive integer');
+    this.faults.push({
+      spec,
+      remaining: count,
+      matcher: spec.path ? globToRegExp(spec.path) : undefined,
+    });
+  }
+
+  /** The fault for this request, if any; consumes one use of it. */
+  take(method: string, path: string): FaultSpec | undefined {
+    const hit = this.faults.find(
+      (f) =>
+        (!f.spec.method || f.spec.method.toUpperCase() === method.toUpperCase()) &&
+        (!f.matcher || f.matcher.test(path)),
+    );
+    if (!hit) return undefined;
+    hit.remaining--;
+    if (hit.remaining === 0) this.faults = this.faults.filter((f) => f !== hit);
+    return hit.spec;
+  }
+
+  pending(): { spec: FaultSpec; remaining: number }[] {
+    return this.faults.map((f) => ({ spec: f.spec, remaining: f.remaining }));
+  }
+
+  clear(): void {
+    this.faults = [];
+  }
+}
+
+function globToRegExp(glob: string): RegExp {
+  const escaped = glob
+    .split('**')
+    .map((part) =>
+      part
+        .split('*')
+        .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('[^/]*'),
+    )
+    .join('.*');
+  return new RegExp(`^${escaped}/?$`);
+}

@@ -1,0 +1,381 @@
+import { describe, expect, it } from 'vitest';
+import { parseNotionMarkdown, renderNotionMarkdown } from './markdown/index.js';
+import {
+  createPage,
+  getMarkdown,
+  rejection,
+  replaceContent,
+  updateContent,
+  useEmulator,
+} from './harness.js';
+
+const { emu, client, editor } = useEmulator();
+
+async function pageWith(markdown: string): Promise<string> {
+  return (await createPage(client(), emu().dataSourceId, { title: 'Doc', markdown })).id;
+}
+
+const ids = (pageId: string) =>
+  emu()
+    .pageBlocks(pageId)
+    .map((b) => b.id);
+
+describe('GET /v1/pages/{id}/markdown', () => {
+  it('answers a page_markdown object rendered from the stored blocks', async () => {
+    const id = await pageWith('# Title\n\nHello **world**');
+    expect(await getMarkdown(client(), id)).toEqual({
+      object: 'page_markdown',
+      id,
+      markdown: '# Title\n\nHello **world**',
+      truncated: false,
+      unknown_block_ids: [],
+    });
+    expect(
+      emu()
+        .pageBlocks(id)
+        .map((b) => b.type),
+    ).toEqual(['heading_1', 'paragraph']);
+  });
+
+  it('A-API-03: refuses a markdown request without markdown_version "v2"', async () => {
+    const id = await pageWith('x');
+    const get = await rejection(client().request({ path: `pages/${id}/markdown`, method: 'get' }));
+    expect(get.code).toBe('validation_error');
+    const v1 = await rejection(
+      client().request({
+        path: `pages/${id}/markdown`,
+        method: 'patch',
+        body: {
+          markdown_version: 'v1',
+          type: 'replace_content',
+          replace_content: { new_str: 'y' },
+        },
+      }),
+    );
+    expect(v1.code).toBe('validation_error');
+    const create = await rejection(
+      client().request({
+        path: 'pages',
+        method: 'post',
+        body: { parent: { data_source_id: emu().dataSourceId }, markdown: 'x' },
+      }),
+    );
+    expect(create.code).toBe('validation_error');
+    expect(emu().pageMarkdown(id)).toBe('x');
+  });
+});
+
+describe('documents in and out (Notion-flavored Markdown v2)', () => {
+  const documents: Record<string, string> = {
+    headings: '# One\n\n## Two\n\n### Three\n\n#### Four',
+    lists: '- a\n- b\n\t- nested\n\t\t1. deep\n1. first\n2. second\n- [ ] todo\n- [x] done',
+    code: '````ts\nconst fence = "```";\n````',
+    table: '| Name | Note |\n| --- | --- |\n| `a\\|b` | **bold** |',
+    callout: '<callout icon="💡" color="yellow_bg">Heads up\n\n- child item\n</callout>',
+    toggle: '<toggle>Details\n\nHidden paragraph\n</toggle>',
+    quote: '> A quote',
+    equation: '$$\nE = mc^2\n$$',
+    mentions:
+      'See <mention url="https://example.com">example</mention> on <date start="2026-01-02"/>',
+    colors: '<p color="red">Red paragraph</p>\n\nplain <span color="blue">blue</span> text',
+    empty: 'before\n\n<p />\n\nafter',
+    literalHtml: 'Use <details> and <br> literally',
+    breaks: 'line one\\\nline two',
+    divider: 'above\n\n---\n\nbelow',
+  };
+
+  for (const [name, doc] of Object.entries(documents)) {
+    it(`stores "${name}" as blocks and renders it back as Notion does`, async () => {
+      const id = await pageWith(doc);
+      const expected = renderNotionMarkdown(parseNotionMarkdown(doc));
+      const got = await getMarkdown(client(), id);
+      expect(got.markdown).toBe(expected);
+      expect(emu().pageBlocks(id).length).toBeGreaterThan(0);
+      // Sending back what Notion answered changes nothing, not even block ids.
+      const before = ids(id);
+      const after = await replaceContent(client(), id, got.markdown);
+      expect(after.markdown).toBe(expected);
+      expect(ids(id)).toEqual(before);
+    });
+  }
+
+  it('refuses markdown the documented rules cannot parse', async () => {
+    const id = await pageWith('ok');
+    const error = await rejection(replaceContent(client(), id, '<toggle>never closed\n\nchild'));
+    expect(error.code).toBe('validation_error');
+    expect(emu().pageMarkdown(id)).toBe('ok');
+  });
+});
+
+describe('PATCH replace_content', () => {
+  it('A-API-12: keeps the ids of unchanged blocks and gives changed or new blocks new ids', async () => {
+    const id = await pageWith('first\n\nsecond\n\nthird');
+    const [first, second, third] = ids(id);
+    const res = await replaceContent(client(), id, 'first\n\nsecond, edited\n\nthird\n\nfourth');
+    expect(res.markdown).toBe('first\n\nsecond, edited\n\nthird\n\nfourth');
+    const next = ids(id);
+    expect(next[0]).toBe(first);
+    expect(next[2]).toBe(third);
+    expect(next[1]).not.toBe(second);
+    expect(next).toHaveLength(4);
+  });
+
+  it('A-API-12: a block whose own content is unchanged keeps its id when only its children change', async () => {
+    const id = await pageWith('<toggle>Same title\n\nold child\n</toggle>');
+    const [toggle] = emu().pageBlocks(id);
+    await replaceContent(client(), id, '<toggle>Same title\n\nnew child\n</toggle>');
+    const [after] = emu().pageBlocks(id);
+    expect(after?.id).toBe(toggle?.id);
+  });
+
+  it('A-API-11: a write that leaves the body as it is does not touch last_edited_time or last_edited_by', async () => {
+    emu().clock.setSpeed(0);
+    emu().clock.set('2026-03-01T08:00:00.000Z');
+    const id = await pageWith('same');
+    emu().clock.advance(5 * 60_000);
+    await replaceContent(editor(), id, 'same');
+    const page = await client().pages.retrieve({ page_id: id });
+    expect('last_edited_time' in page && page.last_edited_time).toBe('2026-03-01T08:00:00.000Z');
+    await replaceContent(editor(), id, 'changed');
+    const edited = await client().pages.retrieve({ page_id: id });
+    expect('last_edited_by' in edited && edited.last_edited_by.id).toBe(emu().teammateUserId);
+    expect('last_edited_time' in edited && edited.last_edited_time).toBe(
+      '2026-03-01T08:05:00.000Z',
+    );
+  });
+
+  it('refuses to drop a child page unless allow_deleting_content; A-API-15: a dropped child page goes to the trash', async () => {
+    const id = await pageWith('intro');
+    const child = emu().addChildPage(id, 'Sub page');
+    const before = await getMarkdown(client(), id);
+    expect(before.markdown).toBe(
+      `intro\n\n<page url="https://www.notion.so/${child.replace(/-/g, '')}">Sub page</page>`,
+    );
+    const refused = await rejection(replaceContent(client(), id, 'intro'));
+    expect(refused.code).toBe('validation_error');
+    expect(refused.message).toContain('Sub page');
+    await replaceContent(client(), id, 'intro', { allow_deleting_content: true });
+    expect(emu().pageMarkdown(id)).toBe('intro');
+    const trashed = await client().pages.retrieve({ page_id: child });
+    expect('in_trash' in trashed && trashed.in_trash).toBe(true);
+  });
+
+  it('creates a child page for a <page> tag without url', async () => {
+    const id = await pageWith('intro');
+    const res = await replaceContent(client(), id, 'intro\n\n<page>Brand new</page>');
+    expect(res.markdown).toMatch(
+      /^intro\n\n<page url="https:\/\/www\.notion\.so\/[0-9a-f]{32}">Brand new<\/page>$/,
+    );
+  });
+
+  it('A-API-21: refuses the legacy commands and allow_async', async () => {
+    const id = await pageWith('x');
+    for (const body of [
+      { markdown_version: 'v2', type: 'insert_content', insert_content: { content: 'y' } },
+      {
+        markdown_version: 'v2',
+        type: 'replace_content',
+        replace_content: { new_str: 'y' },
+        allow_async: true,
+      },
+    ]) {
+      expect(
+        (await rejection(client().request({ path: `pages/${id}/markdown`, method: 'patch', body })))
+          .code,
+      ).toBe('validation_error');
+    }
+  });
+
+  it('refuses a database id, and a trashed page', async () => {
+    const db = await rejection(replaceContent(client(), emu().databaseId, 'x'));
+    expect(db.code).toBe('validation_error');
+    const id = await pageWith('x');
+    await client().pages.update({ page_id: id, in_trash: true });
+    expect((await rejection(replaceContent(client(), id, 'y'))).code).toBe('validation_error');
+  });
+});
+
+describe('PATCH update_content', () => {
+  it('replaces exact, case-sensitive matches and answers the page markdown after the edit', async () => {
+    const id = await pageWith('Alpha beta\n\nGamma');
+    const res = await updateContent(client(), id, [{ old_str: 'beta', new_str: 'BETA' }]);
+    expect(res).toMatchObject({
+      object: 'page_markdown',
+      id,
+      markdown: 'Alpha BETA\n\nGamma',
+      truncated: false,
+    });
+    const wrongCase = await rejection(
+      updateContent(client(), id, [{ old_str: 'alpha', new_str: 'x' }]),
+    );
+    expect(wrongCase.code).toBe('validation_error');
+  });
+
+  it('refuses several matches unless replace_all_matches', async () => {
+    const id = await pageWith('one two\n\none three');
+    expect(
+      (await rejection(updateContent(client(), id, [{ old_str: 'one', new_str: '1' }]))).code,
+    ).toBe('validation_error');
+    const res = await updateContent(client(), id, [
+      { old_str: 'one', new_str: '1', replace_all_matches: true },
+    ]);
+    expect(res.markdown).toBe('1 two\n\n1 three');
+  });
+
+  it('refuses an empty old_str and more than 100 edits', async () => {
+    const id = await pageWith('x');
+    expect(
+      (await rejection(updateContent(client(), id, [{ old_str: '', new_str: 'y' }]))).code,
+    ).toBe('validation_error');
+    const many = Array.from({ length: 101 }, () => ({ old_str: 'x', new_str: 'x' }));
+    const error = await rejection(updateContent(client(), id, many));
+    expect(error.code).toBe('validation_error');
+    expect(error.message).toMatch(/100/);
+  });
+
+  it('A-API-13: applies edits in order and all or nothing', async () => {
+    const id = await pageWith('a b c');
+    const chained = await updateContent(client(), id, [
+      { old_str: 'a', new_str: 'x' },
+      { old_str: 'x b', new_str: 'y' },
+    ]);
+    expect(chained.markdown).toBe('y c');
+    const failed = await rejection(
+      updateContent(client(), id, [
+        { old_str: 'y', new_str: 'z' },
+        { old_str: 'nope', new_str: '!' },
+      ]),
+    );
+    expect(failed.code).toBe('validation_error');
+    expect(emu().pageMarkdown(id)).toBe('y c');
+  });
+
+  it('keeps the ids of paragraphs it did not touch', async () => {
+    const id = await pageWith('keep me\n\nchange me\n\nkeep me too');
+    const before = ids(id);
+    await updateContent(client(), id, [{ old_str: 'change me', new_str: 'changed' }]);
+    const after = ids(id);
+    expect([after[0], after[2]]).toEqual([before[0], before[2]]);
+    expect(after[1]).not.toBe(before[1]);
+  });
+});
+
+describe('unknown blocks, truncation and permissions', () => {
+  it('A-API-30: a block markdown cannot show is an <unknown> tag but not truncation; dropping it deletes it (A-API-31)', async () => {
+    const id = await pageWith('text');
+    const bookmark = emu().addUnsupportedBlock(id);
+    const res = await getMarkdown(client(), id);
+    expect(res.markdown).toBe(
+      `text\n\n<unknown url="https://www.notion.so/${bookmark.replace(/-/g, '')}" alt="bookmark"/>`,
+    );
+    expect(res.truncated).toBe(false);
+    expect(res.unknown_block_ids).toEqual([]);
+    await updateContent(client(), id, [{ old_str: 'text', new_str: 'text!' }]);
+    expect(
+      emu()
+        .pageBlocks(id)
+        .map((b) => b.id),
+    ).toContain(bookmark);
+    await replaceContent(client(), id, 'text!');
+    expect(
+      emu()
+        .pageBlocks(id)
+        .map((b) => b.id),
+    ).not.toContain(bookmark);
+  });
+
+  it('shows a child page not shared with the integration as <unknown>, listed, truncated; fetching it answers 404', async () => {
+    const id = await pageWith('text');
+    const hidden = emu().addChildPage(id, 'Private', { shared: false });
+    const res = await getMarkdown(client(), id);
+    expect(res.truncated).toBe(true);
+    expect(res.unknown_block_ids).toEqual([hidden]);
+    expect(res.markdown).toContain(
+      `<unknown url="https://www.notion.so/${hidden.replace(/-/g, '')}" alt="page"/>`,
+    );
+    expect((await rejection(getMarkdown(client(), hidden))).code).toBe('object_not_found');
+  });
+
+  it('A-API-31: blocks past the record limit come back as <unknown>; their ids fetch the rest; dropping them is refused', async () => {
+    const id = await pageWith('one\n\ntwo\n\nthree\n\nfour');
+    const all = ids(id);
+    emu().setMarkdownRecordLimit(2);
+    const res = await getMarkdown(client(), id);
+    expect(res.truncated).toBe(true);
+    expect(res.unknown_block_ids).toEqual(all.slice(2));
+    expect(res.markdown.split('\n\n').slice(0, 2)).toEqual(['one', 'two']);
+    const rest = await getMarkdown(client(), all[2] ?? '');
+    expect(rest.markdown).toBe('three');
+    const refused = await rejection(replaceContent(client(), id, 'one\n\ntwo'));
+    expect(refused.code).toBe('validation_error');
+    expect(refused.additional_data?.limit_kind).toBe('page_record_count');
+    await updateContent(client(), id, [{ old_str: 'one', new_str: 'uno' }]);
+    expect(ids(id).slice(1)).toEqual(all.slice(1));
+  });
+});
+
+describe('files and block children', () => {
+  it('signs file URLs afresh on every read; A-API-16: sending a signed URL back keeps the block', async () => {
+    const id = await pageWith('see image');
+    const { blockId } = emu().addFileImage(id, 'diagram.png');
+    const first = await getMarkdown(client(), id);
+    const second = await getMarkdown(client(), id);
+    expect(first.markdown).not.toBe(second.markdown);
+    expect(first.markdown).toMatch(
+      /!\[\]\(https:\/\/prod-files-secure\.s3\.us-west-2\.amazonaws\.com\/.*diagram\.png\?X-Amz/,
+    );
+    const children = await client().blocks.children.list({ block_id: id });
+    const image = children.results.find((b) => b.id === blockId);
+    const again = await client().blocks.children.list({ block_id: id });
+    const imageAgain = again.results.find((b) => b.id === blockId);
+    const url = (b: typeof image) =>
+      b && 'type' in b && b.type === 'image' && b.image.type === 'file' ? b.image.file.url : '';
+    expect(url(image)).not.toBe(url(imageAgain));
+    await replaceContent(client(), id, first.markdown.replace('see image', 'see the image'));
+    expect(ids(id)).toContain(blockId);
+  });
+
+  it('lists block children with ids, types and has_children, in pages', async () => {
+    const id = await pageWith('- parent\n\t- child\n\nplain');
+    const res = await client().blocks.children.list({ block_id: id, page_size: 1 });
+    expect(res.results).toHaveLength(1);
+    expect(res.has_more).toBe(true);
+    const first = res.results[0];
+    expect(first && 'type' in first && first.type).toBe('bulleted_list_item');
+    expect(first && 'has_children' in first && first.has_children).toBe(true);
+    const nested = await client().blocks.children.list({ block_id: first?.id ?? '' });
+    expect(nested.results.map((b) => ('type' in b ? b.type : ''))).toEqual(['bulleted_list_item']);
+  });
+});
+
+describe('mentions', () => {
+  it('A-API-34: reads a mention of a database URL as a database mention', async () => {
+    const url = `https://www.notion.so/${emu().databaseId.replace(/-/g, '')}`;
+    const id = await pageWith(`See <mention url="${url}">the table</mention>`);
+    const children = await client().blocks.children.list({ block_id: id });
+    const paragraph = children.results[0];
+    const texts =
+      paragraph && 'type' in paragraph && paragraph.type === 'paragraph'
+        ? paragraph.paragraph.rich_text
+        : [];
+    expect(texts[1]).toMatchObject({
+      type: 'mention',
+      mention: { type: 'database', database: { id: emu().databaseId } },
+    });
+  });
+});
+
+describe('PATCH answer shape', () => {
+  it('A-API-29: answers no warnings array, even when literal HTML was stored as text', async () => {
+    const id = await pageWith('x');
+    const res = await replaceContent(client(), id, 'keep <div> as text');
+    expect(Object.keys(res).sort()).toEqual([
+      'id',
+      'markdown',
+      'object',
+      'truncated',
+      'unknown_block_ids',
+    ]);
+    expect(res.markdown).toBe(renderNotionMarkdown(parseNotionMarkdown('keep <div> as text')));
+  });
+});
