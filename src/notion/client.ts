@@ -1,0 +1,89 @@
+import { Client, LogLevel, type Logger } from '@notionhq/client';
+import PQueue from 'p-queue';
+import { redactSecrets } from './redact.js';
+
+/** How a run talks to Notion. */
+export interface NotionClientOptions {
+  token: string;
+  /** A non-default API host (the emulator, a proxy). */
+  baseUrl?: string;
+  /** Requests per second for the whole run (Notion allows ~3/s per integration). */
+  ratePerSecond?: number;
+  /** Requests in flight at once. */
+  concurrency?: number;
+  /** Where the SDK's warnings go, already stripped of the token. */
+  log?: (line: string) => void;
+  /** For tests: the transport under the pacer. */
+  fetch?: typeof fetch;
+}
+
+/**
+ * The one `@notionhq/client` of a run, behind one scheduler: every HTTP request (the SDK's
+ * retries included) waits for its turn at the configured rate, is counted, and a 429 pauses
+ * everyone for its `Retry-After`, so rate limiting is an exception rather than the pacing.
+ */
+export class NotionGateway {
+  readonly client: Client;
+  private readonly queue: PQueue;
+  private requests = 0;
+  private rateLimitedResponses = 0;
+  private pausedUntil = 0;
+
+  constructor(options: NotionClientOptions) {
+    const rate = options.ratePerSecond ?? 3;
+    if (!(rate > 0)) throw new RangeError('ratePerSecond must be positive');
+    // One start every 1/rate seconds: an even spread instead of bursts at window edges.
+    this.queue = new PQueue({
+      concurrency: options.concurrency ?? 3,
+      intervalCap: 1,
+      interval: Math.max(1, Math.ceil(1000 / rate)),
+      carryoverIntervalCount: true,
+    });
+    const transport = options.fetch ?? fetch;
+    const secrets = [options.token];
+    const log = options.log;
+    const logger: Logger = (level, message, extra) => {
+      if (log) log(redactSecrets(`notion ${level}: ${message} ${JSON.stringify(extra)}`, secrets));
+    };
+    this.client = new Client({
+      auth: options.token,
+      ...(options.baseUrl !== undefined ? { baseUrl: options.baseUrl } : {}),
+      logLevel: LogLevel.WARN,
+      logger,
+      // 429 storms outlast the SDK's default two retries; each retry still waits its turn.
+      retry: { maxRetries: 5 },
+      fetch: (url, init) => this.paced(() => transport(url, init)),
+    });
+  }
+
+  /** Notion HTTP requests made so far, retries included. */
+  get requestCount(): number {
+    return this.requests;
+  }
+
+  /** 429 answers seen so far. */
+  get rateLimitedCount(): number {
+    return this.rateLimitedResponses;
+  }
+
+  private async paced(send: () => Promise<Response>): Promise<Response> {
+    return this.queue.add(async () => {
+      const wait = this.pausedUntil - Date.now();
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      this.requests++;
+      const response = await send();
+      if (response.status === 429) {
+        this.rateLimitedResponses++;
+        const seconds = Number(response.headers.get('retry-after'));
+        const delay = Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 1000;
+        this.pausedUntil = Math.max(this.pausedUntil, Date.now() + delay);
+      }
+      return response;
+    }) as Promise<Response>;
+  }
+
+  /** Waits for requests in flight (tests and benchmarks). */
+  async idle(): Promise<void> {
+    await this.queue.onIdle();
+  }
+}
