@@ -114,6 +114,9 @@ describe('markdown assumptions (ASSUMPTIONS.md)', () => {
       '\\# a\\\n\\- b\\\n\\+ c\\\n\\= d\\\n12\\. e\\\n3\\) f',
     );
     expect(outline(parseNotionMarkdown(md))).toEqual([`paragraph: ${JSON.stringify(text)}`]);
+    expect(renderNotionMarkdown([paragraph([textItem('\t    indented\n  next')])])).toBe(
+      'indented\\\nnext',
+    );
   });
 
   it('A-MD-10: code languages follow Notion’s list, aliases map, unknown ones become plain text', () => {

@@ -98,7 +98,7 @@ function parseBlockAt(lines: Line[], i: number, context: ParseContext): [EmuBloc
     );
   }
   if (indentWidth(text) >= 4) return indentedCode(lines, i);
-  if (FENCE_OPEN.test(text)) return fencedCode(lines, i);
+  if (FENCE_OPEN.test(text)) return fencedCode(lines, i, context);
   if (EQUATION_FENCE.test(text)) return blockEquation(lines, i);
   const heading = ATX_HEADING.exec(text);
   if (heading !== null) {
@@ -140,14 +140,13 @@ function paragraph(lines: Line[], start: number, context: ParseContext): [EmuBlo
   return [{ type: 'paragraph', paragraph: { rich_text: richText, color: 'default' } }, i];
 }
 
-function fencedCode(lines: Line[], start: number): [EmuBlock, number] {
+function fencedCode(lines: Line[], start: number, context: ParseContext): [EmuBlock, number] {
   const open = FENCE_OPEN.exec((lines[start] as Line).text) as RegExpExecArray;
   const indent = (open[1] as string).length;
   const fence = open[2] as string;
   const info = (open[3] as string).trim();
-  if (fence.startsWith('`') && info.includes('`')) {
-    return paragraph(lines, start, plainContext());
-  }
+  // CommonMark: a backtick fence whose info string has a backtick is not a fence at all.
+  if (fence.startsWith('`') && info.includes('`')) return paragraph(lines, start, context);
   const closing = new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}[ \\t]*$`);
   const body: string[] = [];
   let i = start + 1;
@@ -160,17 +159,6 @@ function fencedCode(lines: Line[], start: number): [EmuBlock, number] {
     throw new MarkdownRejected(`code fence ${fence} is never closed`, (lines[start] as Line).no);
   }
   return [codeBlock(body.join('\n'), codeLanguage(info)), i + 1];
-}
-
-/** Only the fenced-code fallback needs a context; info strings with backticks are rare. */
-function plainContext(): ParseContext {
-  const context: ParseContext = {
-    options: {},
-    blocks: (region) => parseRegion(region, context),
-    inline: (text, line) => parseInline(text, { line }),
-    image: (text, line) => parseImageLine(text, { line }),
-  };
-  return context;
 }
 
 /** Notion knows a fixed list of languages; anything else becomes plain text (A-MD-10). */

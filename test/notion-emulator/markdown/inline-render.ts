@@ -212,10 +212,9 @@ export function escapeText(content: string, before: string): string {
       atLineStart = true;
       continue;
     }
-    if (atLineStart && (c === ' ' || c === '\t')) {
-      out += c;
-      continue;
-    }
+    // Leading whitespace of a line is not content in markdown (and four spaces or a tab would
+    // start code), so it is left out, as the parser would drop it.
+    if (atLineStart && (c === ' ' || c === '\t')) continue;
     if (atLineStart) {
       atLineStart = false;
       if (/^[#+=-]$/.test(c)) {
