@@ -66,6 +66,11 @@ export const createDataSource: Handler = (ctx) => {
   store.databases.delete(built.database.id);
   built.dataSource.databaseId = db.id;
   db.dataSourceIds.push(built.dataSource.id);
+  for (const other of store.dataSources.values()) {
+    for (const prop of other.properties) {
+      if (prop.relation?.dataSourceId === built.dataSource.id) prop.relation.databaseId = db.id;
+    }
+  }
   return {
     body: dataSourceObject(store, built.dataSource, ctx.version),
     createdId: built.dataSource.id,

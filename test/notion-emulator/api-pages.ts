@@ -6,7 +6,8 @@ import {
   type RequestContext,
 } from './context.js';
 import { validationError } from './errors.js';
-import { createBodyFromMarkdown, requireMarkdownV2 } from './page-markdown.js';
+import { requireMarkdownV2 } from './markdown-read.js';
+import { createBodyFromMarkdown } from './markdown-write.js';
 import { bodyFromChildren } from './request-blocks.js';
 import {
   findProperty,

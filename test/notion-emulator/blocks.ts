@@ -2,11 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { isoRoundedToMinute } from './clock.js';
 import { newId } from './ids.js';
 import { blockContentKey, type EmuBlock } from './markdown/index.js';
-import type { Audit, StoredBlock, Store } from './store.js';
+import type { Audit, DatabaseRecord, PageRecord, StoredBlock, Store } from './store.js';
 
 /** Unsigned form of an uploaded file's address; reads add a fresh signature every time. */
 export const FILE_HOST = 'https://prod-files-secure.s3.us-west-2.amazonaws.com';
 const MEDIA_TYPES = new Set(['image', 'file', 'pdf', 'video', 'audio']);
+const CHILD_OBJECTS = new Set(['child_page', 'child_database']);
 
 /** Block types the markdown format cannot show: they come back as `<unknown>` tags. */
 export const UNSUPPORTED_IN_MARKDOWN = new Set([
@@ -38,6 +39,25 @@ export function toEmuBlocks(blocks: readonly StoredBlock[]): EmuBlock[] {
   );
 }
 
+/**
+ * The stored tree as the markdown side names it: child pages, child databases and blocks markdown
+ * cannot show are references to their id, exactly like the `<page>` / `<unknown>` tags parsed
+ * from a write, so a toggle holding one still compares equal.
+ */
+function toKeyBlocks(blocks: readonly StoredBlock[]): EmuBlock[] {
+  return blocks.map((s) => {
+    if (CHILD_OBJECTS.has(s.block.type) || UNSUPPORTED_IN_MARKDOWN.has(s.block.type)) {
+      return {
+        type: 'unsupported',
+        unsupported: { url: `https://www.notion.so/${s.id.replace(/-/g, '')}` },
+      };
+    }
+    return s.children.length > 0
+      ? { ...s.block, children: toKeyBlocks(s.children) }
+      : { ...s.block };
+  });
+}
+
 function fullKey(b: EmuBlock): string {
   return blockContentKey(b);
 }
@@ -60,7 +80,7 @@ export function reuseIds(
   audit: Audit,
   pinned: (b: EmuBlock) => StoredBlock | undefined,
 ): StoredBlock[] {
-  const oldEmu = toEmuBlocks(old);
+  const oldEmu = toKeyBlocks(old);
   const keyOld = oldEmu.map(fullKey);
   const keyNew = next.map((b) => (pinned(b) ? `pinned:${pinned(b)?.id}` : fullKey(b)));
   old.forEach((o, i) => {
@@ -199,17 +219,8 @@ export function blockObject(
 ): Record<string, unknown> {
   const block = withSignedFiles(stored.block);
   let payload = block[block.type];
-  if (block.type === 'child_page') {
-    const child = store.pages.get(stored.id);
-    payload = {
-      title: child
-        ? store
-            .pageTitle(child)
-            .map((t) => t.plain_text)
-            .join('')
-        : '',
-    };
-  }
+  const child = childObjectOf(store, stored);
+  if (child) payload = { title: childTitle(store, child) };
   return {
     object: 'block',
     id: stored.id,
@@ -226,13 +237,43 @@ export function blockObject(
   };
 }
 
-/** Child pages of a page body that are still alive (trashed child pages leave the body). */
+/** The page or database a child_page / child_database block stands for (same id). */
+export function childObjectOf(
+  store: Store,
+  b: StoredBlock,
+): { kind: 'page' | 'database'; record: PageRecord | DatabaseRecord } | undefined {
+  if (b.block.type === 'child_page') {
+    const record = store.pages.get(b.id);
+    return record ? { kind: 'page', record } : undefined;
+  }
+  if (b.block.type === 'child_database') {
+    const record = store.databases.get(b.id);
+    return record ? { kind: 'database', record } : undefined;
+  }
+  return undefined;
+}
+
+/** A page body without the child pages and databases that were moved to the trash. */
 export function liveBlocks(store: Store, blocks: readonly StoredBlock[]): StoredBlock[] {
   return blocks.filter(
-    (b) => b.block.type !== 'child_page' || store.pages.get(b.id)?.inTrash === false,
+    (b) => !CHILD_OBJECTS.has(b.block.type) || childObjectOf(store, b)?.record.inTrash === false,
   );
 }
 
-export function childPagesIn(blocks: readonly StoredBlock[]): StoredBlock[] {
-  return blocks.flatMap((b) => (b.block.type === 'child_page' ? [b] : childPagesIn(b.children)));
+/** Child page and child database blocks anywhere in a body. */
+export function childObjectsIn(blocks: readonly StoredBlock[]): StoredBlock[] {
+  return blocks.flatMap((b) =>
+    CHILD_OBJECTS.has(b.block.type) ? [b] : childObjectsIn(b.children),
+  );
+}
+
+export function childTitle(
+  store: Store,
+  child: NonNullable<ReturnType<typeof childObjectOf>>,
+): string {
+  const title =
+    child.kind === 'page'
+      ? store.pageTitle(child.record as PageRecord)
+      : (child.record as DatabaseRecord).title;
+  return title.map((t) => t.plain_text).join('');
 }

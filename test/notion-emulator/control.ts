@@ -96,6 +96,7 @@ function route(
         blockId: core.addUnsupportedBlock(
           id,
           isRecord(body.block) ? (body.block as { type: string }) : undefined,
+          typeof body.parentBlockId === 'string' ? body.parentBlockId : undefined,
         ),
       });
     case 'POST /pages/:id/child-pages':

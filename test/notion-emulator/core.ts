@@ -6,7 +6,7 @@ import { FaultQueue } from './faults.js';
 import { idseProperties } from './idse-schema.js';
 import { newId, normalizeId } from './ids.js';
 import type { EmuBlock } from './markdown/index.js';
-import { renderBlocks } from './page-markdown.js';
+import { renderBlocks } from './markdown-read.js';
 import { RateLimiter } from './rate-limit.js';
 import { pageObject, WORKSPACE_ID } from './responses.js';
 import { textItem } from './rich-text.js';
@@ -180,14 +180,21 @@ export class EmulatorCore {
     return strip(this.anyPage(pageId).blocks);
   }
 
-  /** Appends a block the markdown format cannot show (bookmark, embed...): it reads back as `<unknown>`. */
+  /**
+   * Appends a block the markdown format cannot show (bookmark, embed...) to a page, or inside one
+   * of its blocks: it reads back as `<unknown>`.
+   */
   addUnsupportedBlock(
     pageId: string,
     block: EmuBlock = { type: 'bookmark', bookmark: { url: 'https://example.com', caption: [] } },
+    parentBlockId?: string,
   ): string {
     const page = this.anyPage(pageId);
+    const parent = parentBlockId ? this.store.findBlock(parentBlockId) : undefined;
+    if (parentBlockId && parent?.page !== page)
+      throw new Error(`no block ${parentBlockId} in page ${pageId}`);
     const blockId = newId();
-    page.blocks.push({
+    (parent ? parent.block.children : page.blocks).push({
       id: blockId,
       block,
       children: [],

@@ -46,7 +46,11 @@ export interface Emulator extends EmulatorIdentity {
   ): (Record<string, unknown> & { id: string })[];
   /** Block ids and types of a page body, to check which ids an edit kept. */
   pageBlocks(pageId: string): { id: string; type: string; children: unknown[] }[];
-  addUnsupportedBlock(pageId: string, block?: { type: string; [payload: string]: unknown }): string;
+  addUnsupportedBlock(
+    pageId: string,
+    block?: { type: string; [payload: string]: unknown },
+    parentBlockId?: string,
+  ): string;
   addChildPage(pageId: string, title: string, options?: { shared?: boolean }): string;
   addFileImage(pageId: string, name?: string): { blockId: string; fileId: string };
   /** Blocks loaded by one markdown read before the rest becomes `<unknown>` (default 20,000). */
@@ -81,7 +85,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     listPages: (dataSourceId = core.identity.dataSourceId, opts) =>
       core.listPages(dataSourceId, opts),
     pageBlocks: (pageId) => core.pageBlocks(pageId),
-    addUnsupportedBlock: (pageId, block) => core.addUnsupportedBlock(pageId, block),
+    addUnsupportedBlock: (pageId, block, parentBlockId) =>
+      core.addUnsupportedBlock(pageId, block, parentBlockId),
     addChildPage: (pageId, title, opts) => core.addChildPage(pageId, title, opts),
     addFileImage: (pageId, name) => core.addFileImage(pageId, name),
     setMarkdownRecordLimit: (limit) => {

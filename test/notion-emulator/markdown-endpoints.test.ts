@@ -168,7 +168,7 @@ describe('PATCH replace_content', () => {
     );
   });
 
-  it('A-API-21: refuses the legacy commands and allow_async', async () => {
+  it('A-API-21: refuses the legacy commands, allow_async and a new <database> tag', async () => {
     const id = await pageWith('x');
     for (const body of [
       { markdown_version: 'v2', type: 'insert_content', insert_content: { content: 'y' } },
@@ -177,6 +177,11 @@ describe('PATCH replace_content', () => {
         type: 'replace_content',
         replace_content: { new_str: 'y' },
         allow_async: true,
+      },
+      {
+        markdown_version: 'v2',
+        type: 'replace_content',
+        replace_content: { new_str: '<database>New</database>' },
       },
     ]) {
       expect(
@@ -257,125 +262,5 @@ describe('PATCH update_content', () => {
     const after = ids(id);
     expect([after[0], after[2]]).toEqual([before[0], before[2]]);
     expect(after[1]).not.toBe(before[1]);
-  });
-});
-
-describe('unknown blocks, truncation and permissions', () => {
-  it('A-API-30: a block markdown cannot show is an <unknown> tag but not truncation; dropping it deletes it (A-API-31)', async () => {
-    const id = await pageWith('text');
-    const bookmark = emu().addUnsupportedBlock(id);
-    const res = await getMarkdown(client(), id);
-    expect(res.markdown).toBe(
-      `text\n\n<unknown url="https://www.notion.so/${bookmark.replace(/-/g, '')}" alt="bookmark"/>`,
-    );
-    expect(res.truncated).toBe(false);
-    expect(res.unknown_block_ids).toEqual([]);
-    await updateContent(client(), id, [{ old_str: 'text', new_str: 'text!' }]);
-    expect(
-      emu()
-        .pageBlocks(id)
-        .map((b) => b.id),
-    ).toContain(bookmark);
-    await replaceContent(client(), id, 'text!');
-    expect(
-      emu()
-        .pageBlocks(id)
-        .map((b) => b.id),
-    ).not.toContain(bookmark);
-  });
-
-  it('shows a child page not shared with the integration as <unknown>, listed, truncated; fetching it answers 404', async () => {
-    const id = await pageWith('text');
-    const hidden = emu().addChildPage(id, 'Private', { shared: false });
-    const res = await getMarkdown(client(), id);
-    expect(res.truncated).toBe(true);
-    expect(res.unknown_block_ids).toEqual([hidden]);
-    expect(res.markdown).toContain(
-      `<unknown url="https://www.notion.so/${hidden.replace(/-/g, '')}" alt="page"/>`,
-    );
-    expect((await rejection(getMarkdown(client(), hidden))).code).toBe('object_not_found');
-  });
-
-  it('A-API-31: blocks past the record limit come back as <unknown>; their ids fetch the rest; dropping them is refused', async () => {
-    const id = await pageWith('one\n\ntwo\n\nthree\n\nfour');
-    const all = ids(id);
-    emu().setMarkdownRecordLimit(2);
-    const res = await getMarkdown(client(), id);
-    expect(res.truncated).toBe(true);
-    expect(res.unknown_block_ids).toEqual(all.slice(2));
-    expect(res.markdown.split('\n\n').slice(0, 2)).toEqual(['one', 'two']);
-    const rest = await getMarkdown(client(), all[2] ?? '');
-    expect(rest.markdown).toBe('three');
-    const refused = await rejection(replaceContent(client(), id, 'one\n\ntwo'));
-    expect(refused.code).toBe('validation_error');
-    expect(refused.additional_data?.limit_kind).toBe('page_record_count');
-    await updateContent(client(), id, [{ old_str: 'one', new_str: 'uno' }]);
-    expect(ids(id).slice(1)).toEqual(all.slice(1));
-  });
-});
-
-describe('files and block children', () => {
-  it('signs file URLs afresh on every read; A-API-16: sending a signed URL back keeps the block', async () => {
-    const id = await pageWith('see image');
-    const { blockId } = emu().addFileImage(id, 'diagram.png');
-    const first = await getMarkdown(client(), id);
-    const second = await getMarkdown(client(), id);
-    expect(first.markdown).not.toBe(second.markdown);
-    expect(first.markdown).toMatch(
-      /!\[\]\(https:\/\/prod-files-secure\.s3\.us-west-2\.amazonaws\.com\/.*diagram\.png\?X-Amz/,
-    );
-    const children = await client().blocks.children.list({ block_id: id });
-    const image = children.results.find((b) => b.id === blockId);
-    const again = await client().blocks.children.list({ block_id: id });
-    const imageAgain = again.results.find((b) => b.id === blockId);
-    const url = (b: typeof image) =>
-      b && 'type' in b && b.type === 'image' && b.image.type === 'file' ? b.image.file.url : '';
-    expect(url(image)).not.toBe(url(imageAgain));
-    await replaceContent(client(), id, first.markdown.replace('see image', 'see the image'));
-    expect(ids(id)).toContain(blockId);
-  });
-
-  it('lists block children with ids, types and has_children, in pages', async () => {
-    const id = await pageWith('- parent\n\t- child\n\nplain');
-    const res = await client().blocks.children.list({ block_id: id, page_size: 1 });
-    expect(res.results).toHaveLength(1);
-    expect(res.has_more).toBe(true);
-    const first = res.results[0];
-    expect(first && 'type' in first && first.type).toBe('bulleted_list_item');
-    expect(first && 'has_children' in first && first.has_children).toBe(true);
-    const nested = await client().blocks.children.list({ block_id: first?.id ?? '' });
-    expect(nested.results.map((b) => ('type' in b ? b.type : ''))).toEqual(['bulleted_list_item']);
-  });
-});
-
-describe('mentions', () => {
-  it('A-API-34: reads a mention of a database URL as a database mention', async () => {
-    const url = `https://www.notion.so/${emu().databaseId.replace(/-/g, '')}`;
-    const id = await pageWith(`See <mention url="${url}">the table</mention>`);
-    const children = await client().blocks.children.list({ block_id: id });
-    const paragraph = children.results[0];
-    const texts =
-      paragraph && 'type' in paragraph && paragraph.type === 'paragraph'
-        ? paragraph.paragraph.rich_text
-        : [];
-    expect(texts[1]).toMatchObject({
-      type: 'mention',
-      mention: { type: 'database', database: { id: emu().databaseId } },
-    });
-  });
-});
-
-describe('PATCH answer shape', () => {
-  it('A-API-29: answers no warnings array, even when literal HTML was stored as text', async () => {
-    const id = await pageWith('x');
-    const res = await replaceContent(client(), id, 'keep <div> as text');
-    expect(Object.keys(res).sort()).toEqual([
-      'id',
-      'markdown',
-      'object',
-      'truncated',
-      'unknown_block_ids',
-    ]);
-    expect(res.markdown).toBe(renderNotionMarkdown(parseNotionMarkdown('keep <div> as text')));
   });
 });

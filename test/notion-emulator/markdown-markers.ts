@@ -1,18 +1,20 @@
 import type { EmuBlock } from './markdown/index.js';
 
 /**
- * How the markdown module shows blocks that only the server can resolve: child pages
- * (`<page url="…">Title</page>`) and blocks markdown cannot show (`<unknown url="…" alt="…"/>`).
+ * How the markdown module shows blocks that only the server can resolve: child pages and
+ * databases (`<page url="…">Title</page>`) and blocks markdown cannot show (`<unknown url="…" alt="…"/>`).
  */
 export type Marker =
-  { kind: 'page'; url?: string; title: string } | { kind: 'unknown'; url: string; alt?: string };
+  | { kind: 'page' | 'database'; url?: string; title: string }
+  | { kind: 'unknown'; url: string; alt?: string };
 
 export function blockUrl(id: string): string {
   return `https://www.notion.so/${id.replace(/-/g, '')}`;
 }
 
-export function childPageBlock(id: string, title: string): EmuBlock {
-  return { type: 'child_page', child_page: { title, url: blockUrl(id) } };
+export function childObjectBlock(kind: 'page' | 'database', id: string, title: string): EmuBlock {
+  const type = kind === 'page' ? 'child_page' : 'child_database';
+  return { type, [type]: { title, url: blockUrl(id) } };
 }
 
 export function unknownBlock(id: string, alt: string): EmuBlock {
@@ -20,12 +22,11 @@ export function unknownBlock(id: string, alt: string): EmuBlock {
 }
 
 export function markerOf(block: EmuBlock): Marker | undefined {
-  if (block.type === 'child_page') {
-    const p = block.child_page as { title?: unknown; url?: unknown } | undefined;
+  if (block.type === 'child_page' || block.type === 'child_database') {
+    const kind = block.type === 'child_page' ? 'page' : 'database';
+    const p = block[block.type] as { title?: unknown; url?: unknown } | undefined;
     const title = typeof p?.title === 'string' ? p.title : '';
-    return typeof p?.url === 'string'
-      ? { kind: 'page', url: p.url, title }
-      : { kind: 'page', title };
+    return typeof p?.url === 'string' ? { kind, url: p.url, title } : { kind, title };
   }
   if (block.type === 'unsupported') {
     const u = block.unsupported as { url?: unknown; alt?: unknown } | undefined;

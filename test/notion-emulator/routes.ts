@@ -9,7 +9,8 @@ import {
 import { listBlockChildren, listUsers, retrieveBlock, retrieveUser, usersMe } from './api-other.js';
 import { createPage, retrievePage, retrievePageProperty, updatePage } from './api-pages.js';
 import type { Handler } from './context.js';
-import { getMarkdown, patchMarkdown } from './page-markdown.js';
+import { getMarkdown } from './markdown-read.js';
+import { patchMarkdown } from './markdown-write.js';
 
 interface Route {
   method: string;
@@ -56,9 +57,7 @@ export function matchRoute(
     if (r.method !== method) continue;
     const m = r.pattern.exec(path);
     if (!m) continue;
-    const values = m
-      .slice(1, 1 + (PARAM_NAMES.get(r) ?? 0))
-      .map((v) => decodeURIComponent(v ?? ''));
+    const values = m.slice(1, 1 + (PARAM_NAMES.get(r) ?? 0)).map((v) => safeDecode(v ?? ''));
     return { handler: r.handler, params: { id: values[0] ?? '', property: values[1] ?? '' } };
   }
   return undefined;
@@ -67,4 +66,12 @@ export function matchRoute(
 /** Writes that create an object: a "saved but 503" answer names the new object's id. */
 export function isCreate(method: string, path: string): boolean {
   return method === 'POST' && /^\/v1\/(pages|databases|data_sources)\/?$/.test(path);
+}
+
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
 }

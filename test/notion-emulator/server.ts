@@ -21,6 +21,8 @@ export async function listen(
 ): Promise<{ server: Server; url: string }> {
   const server = createServer((req, res) => {
     serve(core, req, res, baseUrlOf(server)).catch((error: unknown) => {
+      // A bug in the emulator, not a Notion behaviour: say so loudly.
+      console.error('notion emulator bug:', error);
       if (!res.headersSent)
         sendJson(
           res,

@@ -1,121 +1,32 @@
 import {
   canonicalFiles,
-  childPagesIn,
+  childObjectOf,
+  childObjectsIn,
+  childTitle,
   freshBlocks,
   liveBlocks,
   reuseIds,
-  UNSUPPORTED_IN_MARKDOWN,
-  withSignedFiles,
 } from './blocks.js';
 import type { Handler, RequestContext } from './context.js';
-import { notFound, validationError } from './errors.js';
+import { validationError } from './errors.js';
 import { idFromNotionUrl, normalizeId } from './ids.js';
 import {
   countBlocks,
   MarkdownRejected,
   mentionFromUrl,
   parseNotionMarkdown,
-  renderNotionMarkdown,
   splitLongText,
   type EmuBlock,
   type MentionPayload,
 } from './markdown/index.js';
+import { markerOf } from './markdown-markers.js';
+import { pageMarkdownBody, renderBlocks, requireMarkdownV2 } from './markdown-read.js';
 import { MAX_BLOCKS_PER_REQUEST } from './request-blocks.js';
-import { plainText, textItem, type RichText } from './rich-text.js';
-import { childPageBlock, markerOf, unknownBlock } from './markdown-markers.js';
+import { textItem, type RichText } from './rich-text.js';
 import type { PageRecord, StoredBlock, Store } from './store.js';
 
 /** Edits of one update_content request (https://developers.notion.com/reference/update-page-markdown). */
 export const MAX_CONTENT_UPDATES = 100;
-
-/**
- * The emulator speaks only Notion-flavored Markdown v2. Notion parses a request without
- * `markdown_version` (or with "v1") as the deprecated enhanced markdown; the emulator refuses
- * it instead, so a missing `markdown_version: "v2"` cannot go unnoticed (ASSUMPTIONS A-API-03).
- */
-export function requireMarkdownV2(raw: unknown): void {
-  if (raw === 'v2') return;
-  if (raw === undefined || raw === 'v1') {
-    throw validationError(
-      `markdown_version ${raw === undefined ? 'is missing (Notion would default to v1, enhanced markdown)' : '"v1" was sent'}: the emulator implements only markdown_version "v2".`,
-    );
-  }
-  throw validationError(
-    `markdown_version should be "v1" or "v2", instead was \`${JSON.stringify(raw)}\`.`,
-  );
-}
-
-interface Rendered {
-  markdown: string;
-  truncated: boolean;
-  unknown_block_ids: string[];
-  /** Blocks that were not loaded (record limit) or not shared, by id. */
-  unloaded: Set<string>;
-}
-
-/** Renders blocks as Notion does for GET .../markdown: unknown, unshared and unloaded blocks become `<unknown>`. */
-export function renderBlocks(
-  store: Store,
-  blocks: readonly StoredBlock[],
-  recordLimit: number,
-): Rendered {
-  const unknownIds: string[] = [];
-  const budget = { left: recordLimit };
-  const walk = (list: readonly StoredBlock[]): EmuBlock[] =>
-    liveBlocks(store, list).map((b) => {
-      if (budget.left <= 0) {
-        unknownIds.push(b.id);
-        return unknownBlock(b.id, b.block.type);
-      }
-      budget.left--;
-      if (b.block.type === 'child_page') {
-        const child = store.pages.get(b.id);
-        if (!child || !store.pageVisible(child)) {
-          unknownIds.push(b.id);
-          return unknownBlock(b.id, 'page');
-        }
-        return childPageBlock(b.id, plainText(store.pageTitle(child)));
-      }
-      if (UNSUPPORTED_IN_MARKDOWN.has(b.block.type)) return unknownBlock(b.id, b.block.type);
-      const block = withSignedFiles(b.block);
-      return b.children.length > 0 ? { ...block, children: walk(b.children) } : block;
-    });
-  const emu = walk(blocks);
-  return {
-    markdown: renderNotionMarkdown(emu),
-    truncated: unknownIds.length > 0,
-    unknown_block_ids: unknownIds,
-    unloaded: new Set(unknownIds),
-  };
-}
-
-function pageMarkdownBody(id: string, r: Rendered): Record<string, unknown> {
-  return {
-    object: 'page_markdown',
-    id,
-    markdown: r.markdown,
-    truncated: r.truncated,
-    unknown_block_ids: r.unknown_block_ids,
-  };
-}
-
-/** GET /v1/pages/{id}/markdown — a page, or a block id from an earlier `unknown_block_ids`. */
-export const getMarkdown: Handler = (ctx) => {
-  const { store } = ctx;
-  requireMarkdownV2(ctx.query.get('markdown_version') ?? undefined);
-  const raw = ctx.params.id ?? '';
-  const id = normalizeId(raw);
-  const page = id ? store.pages.get(id) : undefined;
-  const limit = ctx.settings.markdownRecordLimit;
-  if (page) {
-    // A child page the integration cannot see is an `<unknown>` block whose fetch answers 404.
-    if (!store.pageVisible(page)) throw notFound(raw, 'page');
-    return { body: pageMarkdownBody(page.id, renderBlocks(store, page.blocks, limit)) };
-  }
-  const hit = store.findBlock(raw);
-  if (!hit || !store.pageVisible(hit.page)) throw notFound(raw, 'page');
-  return { body: pageMarkdownBody(hit.block.id, renderBlocks(store, [hit.block], limit)) };
-};
 
 /** PATCH /v1/pages/{id}/markdown — replace_content or update_content. */
 export const patchMarkdown: Handler = (ctx) => {
@@ -278,23 +189,30 @@ function replaceBody(
   const resolve = (list: readonly EmuBlock[]) => {
     for (const b of list) {
       const marker = markerOf(b);
-      if (marker?.kind === 'unknown' || (marker?.kind === 'page' && marker.url !== undefined)) {
+      if (marker && (marker.kind === 'unknown' || marker.url !== undefined)) {
         const target = marker.url ? idFromNotionUrl(marker.url) : undefined;
         const stored = target ? byId.get(target) : undefined;
-        if (!stored)
+        if (!stored) {
           throw validationError(
             `The markdown refers to ${marker.url ?? 'a block'} which is not on this page.`,
           );
+        }
+        if ([...pins.values()].includes(stored)) {
+          throw validationError(`The markdown names ${marker.url ?? 'a block'} more than once.`);
+        }
         pins.set(b, stored);
       } else if (marker?.kind === 'page') newChildPages.push({ block: b, title: marker.title });
+      else if (marker?.kind === 'database') {
+        throw validationError('Creating databases from markdown is not supported by the emulator.');
+      }
       resolve(b.children ?? []);
     }
   };
   resolve(blocks);
   const kept = new Set([...pins.values()].map((s) => s.id));
-  const droppedPages = childPagesIn(liveBlocks(store, page.blocks)).filter((b) => !kept.has(b.id));
+  const dropped = childObjectsIn(liveBlocks(store, page.blocks)).filter((b) => !kept.has(b.id));
   const droppedUnloaded = [...unloaded].filter(
-    (id) => !kept.has(id) && !droppedPages.some((p) => p.id === id),
+    (id) => !kept.has(id) && !dropped.some((p) => p.id === id),
   );
   if (droppedUnloaded.length > 0) {
     throw validationError(
@@ -302,24 +220,24 @@ function replaceBody(
       { limit_kind: 'page_record_count' },
     );
   }
-  if (droppedPages.length > 0 && !allowDeleting) {
-    const names = droppedPages.map(
-      (b) =>
-        `${plainText(store.pages.get(b.id) ? store.pageTitle(store.pages.get(b.id) as PageRecord) : [])} (${b.id})`,
-    );
+  if (dropped.length > 0 && !allowDeleting) {
+    const names = dropped.map((b) => {
+      const child = childObjectOf(store, b);
+      return `${child?.kind ?? 'page'} "${child ? childTitle(store, child) : ''}" (${b.id})`;
+    });
     throw validationError(
-      `The operation would delete child pages: ${names.join(', ')}. Set allow_deleting_content to true to delete them.`,
+      `The operation would delete child pages or databases: ${names.join(', ')}. Set allow_deleting_content to true to delete them.`,
     );
   }
   for (const { block, title } of newChildPages)
     pins.set(block, newChildPage(store, page, title, actor));
   const before = JSON.stringify(shape(page.blocks));
   const next = reuseIds(page.blocks, blocks, audit, (b) => pins.get(b));
-  for (const dropped of droppedPages) {
-    const child = store.pages.get(dropped.id);
+  for (const b of dropped) {
+    const child = childObjectOf(store, b);
     if (child) {
-      child.inTrash = true;
-      store.touch(child, actor);
+      child.record.inTrash = true;
+      store.touch(child.record, actor);
     }
   }
   page.blocks = next;
