@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { ExitCode, isIdseError } from '../errors.js';
 import type { CliIo } from './io.js';
 import { migrateCommand } from './commands/migrate.js';
+import { pushCommand, type PushOptions } from './commands/push.js';
 import { statusCommand } from './commands/status.js';
 import { renderReport } from './render.js';
 import type { SyncReport } from '../sync/report.js';
@@ -55,6 +56,23 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     )
     .action((options: CommonOptions) => {
       const { report: result, exitCode: code } = statusCommand(options, io);
+      report(result, options, code);
+    });
+
+  common(program.command('push'))
+    .description('Push changed artifacts to Notion: only what changed, never over a Notion edit.')
+    .addOption(
+      new Option('--dry-run', 'show what would be created, updated and skipped; write nothing'),
+    )
+    .addOption(new Option('--force', 'overwrite edits made in Notion that were never pulled'))
+    .addOption(new Option('--rate <n>', 'Notion requests per second (default 3)'))
+    .addHelpText(
+      'after',
+      '\nNeeds NOTION_TOKEN and a database (IDSE_NOTION_DATABASE_ID or .idse/.idseconfig.json).\n' +
+        '\nExamples:\n  idse-sync push\n  idse-sync push --session search-v2 --dry-run\n  idse-sync push --json > report.json',
+    )
+    .action(async (options: PushOptions) => {
+      const { report: result, exitCode: code } = await pushCommand(options, io);
       report(result, options, code);
     });
 

@@ -37,6 +37,18 @@ function renderText(report: SyncReport): string {
       .map(([state, n]) => `${n} ${state}`);
     lines.push('', `${report.artifacts.length} artifacts: ${parts.join(', ') || 'none'}`);
   }
+  if (report.command === 'push' || report.command === 'pull') {
+    const c = report.counts;
+    const verb = report.dryRun ? 'would push' : 'pushed';
+    const head =
+      report.command === 'push'
+        ? `${verb} ${c.pushed} (created ${c.created}, updated ${c.updated}), skipped ${c.skipped}`
+        : `${report.dryRun ? 'would pull' : 'pulled'} ${c.pulled}, skipped ${c.skipped}`;
+    lines.push(
+      '',
+      `${head}, failed ${c.failed}, conflicts ${c.conflicts}; ${report.requests} Notion requests`,
+    );
+  }
   for (const warning of report.warnings) lines.push(`warning: ${warning}`);
   return `${lines.join('\n')}\n`;
 }

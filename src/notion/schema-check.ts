@@ -79,6 +79,7 @@ function label(type: string): string {
 
 /** A page property as Notion returns it (only the parts we read). */
 export interface PagePropertyValue {
+  id?: string;
   type: string;
   title?: { plain_text: string }[];
   rich_text?: { plain_text: string }[];

@@ -1,0 +1,237 @@
+import { APIResponseError } from '@notionhq/client';
+import type { NotionGateway } from './client.js';
+import { isNotionCode, runStoppingError } from './notion-errors.js';
+import type { DataSourceProperties, PagePropertyValue } from './schema-check.js';
+
+/** A database row as this tool sees it. */
+export interface RemotePage {
+  id: string;
+  url: string | null;
+  createdTime: string;
+  createdBy: string;
+  lastEditedTime: string;
+  lastEditedBy: string;
+  inTrash: boolean;
+  properties: Record<string, PagePropertyValue>;
+}
+
+/** A page body as Notion renders it in Notion-flavored Markdown v2. */
+export interface RemoteMarkdown {
+  markdown: string;
+  truncated: boolean;
+  unknownBlockIds: string[];
+}
+
+// Every markdown call says which dialect it speaks; SDK 5.26 has no typed field for it.
+// https://developers.notion.com/guides/data-apis/migrate-to-notion-flavored-markdown-v2
+const MARKDOWN_VERSION = 'v2';
+
+/**
+ * The Notion side of the sync (the seed plan's NotionDesignStore), over the official REST API.
+ * Every call goes through the run's gateway, so it is paced and counted.
+ */
+export class NotionDesignStore {
+  private botId: string | undefined;
+
+  constructor(private readonly gateway: NotionGateway) {}
+
+  private get client() {
+    return this.gateway.client;
+  }
+
+  /** The bot user of our integration: pages it created are the only ones we may trash. */
+  async botUserId(): Promise<string> {
+    if (this.botId === undefined) {
+      try {
+        const me = await this.client.users.me({});
+        this.botId = me.id;
+      } catch (error) {
+        throw runStoppingError(error, {}) ?? error;
+      }
+    }
+    return this.botId;
+  }
+
+  /** The database's data source and its properties; stops the run if it cannot be read. */
+  async openDatabase(
+    databaseId: string,
+    dataSourceId?: string,
+  ): Promise<{ dataSourceId: string; properties: DataSourceProperties }> {
+    try {
+      let id = dataSourceId;
+      if (id === undefined) {
+        const database = (await this.client.databases.retrieve({ database_id: databaseId })) as {
+          data_sources?: { id: string }[];
+        };
+        id = database.data_sources?.[0]?.id;
+        if (id === undefined) throw new Error(`database ${databaseId} has no data source`);
+      }
+      const source = (await this.client.dataSources.retrieve({ data_source_id: id })) as {
+        properties: DataSourceProperties;
+      };
+      return { dataSourceId: id, properties: source.properties };
+    } catch (error) {
+      throw runStoppingError(error, { databaseId }) ?? error;
+    }
+  }
+
+  /** Every page of the data source (not trashed), in ⌈pages/100⌉ requests. */
+  async listPages(dataSourceId: string): Promise<RemotePage[]> {
+    const pages: RemotePage[] = [];
+    let cursor: string | undefined;
+    do {
+      const response = await this.client.dataSources.query({
+        data_source_id: dataSourceId,
+        page_size: 100,
+        ...(cursor !== undefined ? { start_cursor: cursor } : {}),
+      });
+      for (const result of response.results) {
+        if (result.object === 'page' && 'properties' in result) pages.push(toRemotePage(result));
+      }
+      cursor = response.has_more ? (response.next_cursor ?? undefined) : undefined;
+    } while (cursor !== undefined);
+    return pages;
+  }
+
+  /** One page, or undefined when it does not exist for us (deleted, never shared). */
+  async getPage(pageId: string): Promise<RemotePage | undefined> {
+    try {
+      const page = await this.client.pages.retrieve({ page_id: pageId });
+      return 'properties' in page ? toRemotePage(page) : undefined;
+    } catch (error) {
+      if (isNotionCode(error, 'object_not_found') || isNotionCode(error, 'validation_error')) {
+        return undefined;
+      }
+      throw error;
+    }
+  }
+
+  /** All ids of a relation property: the page object lists 25 at most. */
+  async relationIds(pageId: string, propertyId: string): Promise<string[]> {
+    const ids: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const response = (await this.client.pages.properties.retrieve({
+        page_id: pageId,
+        property_id: propertyId,
+        ...(cursor !== undefined ? { start_cursor: cursor } : {}),
+      })) as {
+        results?: { relation?: { id: string } }[];
+        has_more?: boolean;
+        next_cursor?: string | null;
+      };
+      for (const item of response.results ?? []) if (item.relation) ids.push(item.relation.id);
+      cursor = response.has_more ? (response.next_cursor ?? undefined) : undefined;
+    } while (cursor !== undefined);
+    return ids;
+  }
+
+  async readMarkdown(pageId: string): Promise<RemoteMarkdown> {
+    const response = await this.client.request<{
+      markdown: string;
+      truncated?: boolean;
+      unknown_block_ids?: string[];
+    }>({
+      path: `pages/${pageId}/markdown`,
+      method: 'get',
+      query: { markdown_version: MARKDOWN_VERSION },
+    });
+    return {
+      markdown: response.markdown,
+      truncated: response.truncated === true,
+      unknownBlockIds: response.unknown_block_ids ?? [],
+    };
+  }
+
+  /**
+   * Creates a row with its body. A create answered 503 may have been saved all the same
+   * (`additional_data.committed_resource_id`): that page is returned instead of an error, so
+   * the caller never creates twice.
+   */
+  async createPage(
+    dataSourceId: string,
+    properties: Record<string, unknown>,
+    markdown: string,
+  ): Promise<RemotePage> {
+    try {
+      const page = await this.client.request<Record<string, unknown>>({
+        path: 'pages',
+        method: 'post',
+        body: {
+          parent: { type: 'data_source_id', data_source_id: dataSourceId },
+          properties,
+          markdown,
+          markdown_version: MARKDOWN_VERSION,
+        },
+      });
+      return toRemotePage(page);
+    } catch (error) {
+      const committed = committedResourceId(error);
+      if (committed !== undefined) {
+        const page = await this.getPage(committed);
+        if (page !== undefined) return page;
+      }
+      throw error;
+    }
+  }
+
+  /** Replaces the body; Notion keeps the ids of unchanged blocks. Returns the new rendering. */
+  async replaceMarkdown(pageId: string, markdown: string): Promise<string> {
+    const response = await this.client.request<{ markdown: string }>({
+      path: `pages/${pageId}/markdown`,
+      method: 'patch',
+      body: {
+        type: 'replace_content',
+        replace_content: { new_str: markdown },
+        markdown_version: MARKDOWN_VERSION,
+      },
+    });
+    return response.markdown;
+  }
+
+  async updateProperties(pageId: string, properties: Record<string, unknown>): Promise<RemotePage> {
+    const page = await this.client.pages.update({
+      page_id: pageId,
+      properties: properties as Parameters<typeof this.client.pages.update>[0]['properties'],
+    });
+    return toRemotePage(page as unknown as Record<string, unknown>);
+  }
+
+  /** Moves a page to the trash (Notion keeps it 30 days; nothing is deleted for good). */
+  async trashPage(pageId: string): Promise<void> {
+    await this.client.pages.update({ page_id: pageId, in_trash: true } as Parameters<
+      typeof this.client.pages.update
+    >[0]);
+  }
+}
+
+function committedResourceId(error: unknown): string | undefined {
+  if (!APIResponseError.isAPIResponseError(error) || error.status !== 503) return undefined;
+  const id = (error.additional_data as { committed_resource_id?: unknown } | undefined)
+    ?.committed_resource_id;
+  return typeof id === 'string' ? id : undefined;
+}
+
+function toRemotePage(raw: object): RemotePage {
+  const page = raw as Record<string, unknown> & {
+    id: string;
+    url?: string;
+    created_time: string;
+    last_edited_time: string;
+    created_by?: { id: string };
+    last_edited_by?: { id: string };
+    in_trash?: boolean;
+    archived?: boolean;
+    properties: Record<string, PagePropertyValue>;
+  };
+  return {
+    id: page.id,
+    url: page.url ?? null,
+    createdTime: page.created_time,
+    createdBy: page.created_by?.id ?? '',
+    lastEditedTime: page.last_edited_time,
+    lastEditedBy: page.last_edited_by?.id ?? '',
+    inTrash: page.in_trash === true || page.archived === true,
+    properties: page.properties,
+  };
+}

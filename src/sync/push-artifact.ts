@@ -1,0 +1,222 @@
+import { gfmToNotion } from '../markdown/index.js';
+import type { NotionDesignStore, RemotePage } from '../notion/design-store.js';
+import { encodeLedger, shortHash, type Ledger } from '../notion/ledger.js';
+import type { CheckedSchema } from '../notion/schema-check.js';
+import {
+  PROPERTIES,
+  compactId,
+  desiredValues,
+  toRequestValue,
+  type ArtifactFacts,
+} from '../notion/schema-map.js';
+import type {
+  ArtifactDatabase,
+  ArtifactRecord,
+  RemoteSnapshot,
+  SyncMetadata,
+} from '../spine/index.js';
+import { planCreate, planUpdate, type PropertyPlan } from './property-plan.js';
+import type { ArtifactOutcome } from './report.js';
+import { markdownHash, sameDocument, syncBaseOf, type SyncBase } from './sync-base.js';
+
+/** One artifact to push, with what the run already knows about it. */
+export interface ArtifactJob {
+  record: ArtifactRecord;
+  facts: ArtifactFacts;
+  /** Workspace-relative path of its file. */
+  path: string;
+  page: RemotePage | undefined;
+  sync: SyncMetadata | undefined;
+  snapshot: RemoteSnapshot | undefined;
+}
+
+/** What the push of one artifact needs from the run. */
+export interface PushEnvironment {
+  store: NotionDesignStore;
+  db: ArtifactDatabase;
+  schema: CheckedSchema;
+  dataSourceId: string;
+  dryRun: boolean;
+  force: boolean;
+  /** The commit whose copy of `path` holds `content`, when there is one (the ledger's merge base). */
+  commitFor(path: string, content: string): Promise<string | null>;
+}
+
+export interface ArtifactResult extends ArtifactOutcome {
+  warnings: string[];
+  /** The page now holding the artifact (for relations and the report). */
+  page?: RemotePage;
+}
+
+/**
+ * Pushes one artifact: creates its page, or updates body and properties when (and only when)
+ * they differ from what the last sync left, never over an edit made in Notion since.
+ */
+export async function pushArtifact(
+  job: ArtifactJob,
+  env: PushEnvironment,
+): Promise<ArtifactResult> {
+  const { record } = job;
+  const converted = gfmToNotion(record.content);
+  const warnings = converted.warnings.map(
+    (w) => `${record.idseId} line ${w.line}: ${w.construct}: ${w.message}`,
+  );
+  const values = desiredValues(job.facts);
+  const source = shortHash(record.content);
+  const outcome = (
+    action: string,
+    page: RemotePage | undefined,
+    reason?: string,
+  ): ArtifactResult => ({
+    idseId: record.idseId,
+    action,
+    pageId: page?.id ?? null,
+    path: job.path,
+    warnings,
+    ...(page !== undefined ? { page } : {}),
+    ...(reason !== undefined ? { reason } : {}),
+  });
+
+  if (job.page === undefined) {
+    const plan = planCreate(values, env.schema);
+    if (env.dryRun) return outcome('created', undefined);
+    const page = await env.store.createPage(env.dataSourceId, plan.request, converted.markdown);
+    const rendered = (await env.store.readMarkdown(page.id)).markdown;
+    const ledger: Ledger = {
+      source,
+      markdown: markdownHash(rendered),
+      commit: await env.commitFor(job.path, record.content),
+      properties: plan.hashes,
+    };
+    if (env.schema.available.has('sync')) {
+      await env.store.updateProperties(page.id, { [PROPERTIES.sync.name]: ledgerValue(ledger) });
+    }
+    remember(env, job, page, ledger, rendered);
+    return outcome('created', page);
+  }
+
+  const page = job.page;
+  const base = syncBaseOf(page, env.schema, job.snapshot, job.sync);
+  const plan = await planProperties(job, env, values, base);
+  warnings.push(
+    ...plan.teammateEdits.map(
+      (name) =>
+        `${record.idseId}: "${name}" was changed in Notion since the last sync; left as it is`,
+    ),
+  );
+
+  let rendered: string | undefined;
+  let markdown = base?.markdown;
+  let bodyWritten = false;
+  if (base === undefined || base.source !== source) {
+    const remote = await env.store.readMarkdown(page.id);
+    if (remote.truncated) {
+      return outcome(
+        'failed',
+        page,
+        `the page is too large to read completely (${remote.unknownBlockIds.length} blocks not loaded); nothing was written`,
+      );
+    }
+    const remoteHash = markdownHash(remote.markdown);
+    if (sameDocument(record.content, remote.markdown)) {
+      markdown = remoteHash;
+      rendered = remote.markdown;
+    } else if (base !== undefined && remoteHash === base.markdown) {
+      bodyWritten = true;
+    } else if (env.force) {
+      bodyWritten = true;
+      warnings.push(
+        `${record.idseId}: --force overwrote edits made in Notion that were never pulled`,
+      );
+    } else {
+      const why =
+        base === undefined
+          ? 'the page has no sync history and its content differs'
+          : 'the page was edited in Notion since the last sync';
+      return outcome('conflict', page, `${why}; run \`idse-sync pull\` first (or push --force)`);
+    }
+    if (bodyWritten) {
+      if (env.dryRun) return outcome('updated', page, 'body');
+      rendered = await env.store.replaceMarkdown(page.id, converted.markdown);
+      markdown = markdownHash(rendered);
+    }
+  }
+
+  const commit =
+    bodyWritten || base === undefined || base.commit === null
+      ? await env.commitFor(job.path, record.content)
+      : base.commit;
+  const ledger: Ledger = { source, markdown: markdown ?? '', commit, properties: plan.hashes };
+  const request = { ...plan.request };
+  const ledgerChanged =
+    base === undefined || base.origin !== 'ledger' || encodeLedger(ledger) !== encodeLedger(base);
+  if (env.schema.available.has('sync') && ledgerChanged) {
+    request[PROPERTIES.sync.name] = ledgerValue(ledger);
+  }
+  const propertiesWritten = Object.keys(plan.request).length > 0;
+  if (Object.keys(request).length > 0) {
+    if (env.dryRun) return outcome('updated', page, 'properties');
+    await env.store.updateProperties(page.id, request);
+  }
+  if (!env.dryRun) remember(env, job, page, ledger, rendered);
+  if (bodyWritten || propertiesWritten) {
+    const parts = [bodyWritten ? 'body' : '', ...Object.keys(plan.request)].filter(Boolean);
+    return outcome('updated', page, parts.join(', '));
+  }
+  if (request[PROPERTIES.sync.name] !== undefined) {
+    return outcome('skipped', page, 'unchanged; recorded the sync ledger');
+  }
+  return outcome('skipped', page, 'unchanged');
+}
+
+async function planProperties(
+  job: ArtifactJob,
+  env: PushEnvironment,
+  values: ReturnType<typeof desiredValues>,
+  base: SyncBase | undefined,
+): Promise<PropertyPlan> {
+  const page = job.page as RemotePage;
+  const relation = page.properties[PROPERTIES.upstream.name];
+  // The page object lists 25 related pages at most; the property endpoint has them all.
+  if (values.has('upstream') && relation?.has_more === true && relation.id !== undefined) {
+    const ids = await env.store.relationIds(page.id, relation.id);
+    return planUpdate(values, page, base, env.schema, { upstream: { type: 'relation', ids } });
+  }
+  return planUpdate(values, page, base, env.schema);
+}
+
+function ledgerValue(ledger: Ledger): Record<string, unknown> {
+  return toRequestValue({ type: 'rich_text', text: encodeLedger(ledger) });
+}
+
+/** The spine's cache of the page: it saves requests next time, it never decides correctness. */
+function remember(
+  env: PushEnvironment,
+  job: ArtifactJob,
+  page: RemotePage,
+  ledger: Ledger,
+  rendered: string | undefined,
+): void {
+  const { db } = env;
+  db.transaction(() => {
+    // An unchanged artifact leaves the spine's bytes alone: no new timestamp, no git noise.
+    const known = job.sync;
+    if (
+      known?.lastPushHash !== job.record.contentHash ||
+      known.remoteId === null ||
+      compactId(known.remoteId) !== compactId(page.id)
+    ) {
+      db.recordPush(job.record.id, { hash: job.record.contentHash, remoteId: page.id });
+    }
+    const markdown = rendered ?? job.snapshot?.markdown;
+    if (markdown !== undefined && markdownHash(markdown) === ledger.markdown) {
+      db.saveRemoteSnapshot(job.record.idseId, {
+        markdown,
+        remoteId: page.id,
+        propertiesHash: JSON.stringify(ledger.properties),
+        lastEditedTime: page.lastEditedTime,
+        ledgerCommit: ledger.commit,
+      });
+    }
+  });
+}

@@ -1,0 +1,200 @@
+import type { RemotePage } from '../notion/design-store.js';
+import { describeNotionError, runStoppingError } from '../notion/notion-errors.js';
+import type { CheckedSchema } from '../notion/schema-check.js';
+import type { ArtifactFacts } from '../notion/schema-map.js';
+import { type ArtifactRecord, isSessionStatus } from '../spine/index.js';
+import { PageIndex } from './page-resolution.js';
+import type { PushCollaborators, PushSettings } from './push.js';
+import {
+  pushArtifact,
+  type ArtifactJob,
+  type ArtifactResult,
+  type PushEnvironment,
+} from './push-artifact.js';
+import type { ArtifactOutcome } from './report.js';
+import { isWarmSkip } from './warm-skip.js';
+
+/** One project's artifacts and the database they go to. */
+export interface ProjectPush {
+  records: ArtifactRecord[];
+  schema: CheckedSchema;
+  dataSourceId: string;
+  settings: PushSettings;
+  collaborators: PushCollaborators;
+}
+
+/**
+ * Pushes one project: skips what the spine shows as pushed, reads the data source once for the
+ * rest (⌈pages/100⌉ requests), removes duplicates this integration made, pushes each artifact,
+ * then sets the relations that point at pages created in this run.
+ */
+export async function pushProject(p: ProjectPush, warnings: string[]): Promise<ArtifactOutcome[]> {
+  const c = p.collaborators;
+  const env: PushEnvironment = {
+    store: c.store,
+    db: c.db,
+    schema: p.schema,
+    dataSourceId: p.dataSourceId,
+    dryRun: p.settings.dryRun,
+    force: p.settings.force,
+    commitFor: (path, content) => c.commitFor(path, content),
+  };
+  const cachedId = (record: ArtifactRecord) => c.db.getSyncMetadata(record.id)?.remoteId ?? null;
+  const outcomes: ArtifactOutcome[] = [];
+  const pending: ArtifactRecord[] = [];
+  for (const record of p.records) {
+    const upstream = upstreamIds(record, p, cachedId);
+    const facts = withUpstream(baseFacts(record, p), upstream);
+    if (!p.settings.force && upstream !== null && isWarmSkip(record, facts, c.db, p.schema)) {
+      outcomes.push({
+        idseId: record.idseId,
+        action: 'skipped',
+        pageId: cachedId(record),
+        reason: 'unchanged',
+      });
+    } else pending.push(record);
+  }
+  if (pending.length === 0) return outcomes;
+
+  const index = new PageIndex(await c.store.listPages(p.dataSourceId));
+  const pages = new Map<string, RemotePage>();
+  for (const record of pending) {
+    const resolved = index.resolve(record.sessionId, record.stage, cachedId(record));
+    if (resolved === undefined) continue;
+    pages.set(record.idseId, resolved.page);
+    await removeDuplicates(record, resolved.duplicates, p, warnings);
+  }
+  const pageIdOf = (dep: ArtifactRecord) =>
+    pages.get(dep.idseId)?.id ??
+    index.resolve(dep.sessionId, dep.stage, cachedId(dep))?.page.id ??
+    null;
+
+  const first = await Promise.all(
+    pending.map((record) => {
+      const facts = withUpstream(baseFacts(record, p), upstreamIds(record, p, pageIdOf));
+      return runJob(jobFor(record, facts, pages.get(record.idseId), p), env, p);
+    }),
+  );
+  for (const result of first) if (result.page) pages.set(result.idseId, result.page);
+
+  // A relation to a page this run created can only be set once that page exists.
+  for (const [i, record] of pending.entries()) {
+    const result = first[i];
+    if (result?.page === undefined || p.settings.dryRun) continue;
+    if (upstreamIds(record, p, pageIdOf) !== null) continue;
+    const upstream = upstreamIds(record, p, (dep) => pages.get(dep.idseId)?.id ?? null);
+    if (upstream === null || upstream === undefined) continue;
+    const page = await c.store.getPage(result.page.id);
+    const again = await runJob(
+      jobFor(record, withUpstream(baseFacts(record, p), upstream), page, p),
+      env,
+      p,
+    );
+    warnings.push(...again.warnings);
+    if (again.action === 'failed' || (result.action === 'skipped' && again.action === 'updated')) {
+      first[i] = { ...again, warnings: [] };
+    }
+  }
+  for (const result of first) {
+    warnings.push(...result.warnings);
+    outcomes.push(strip(result));
+  }
+  return outcomes;
+}
+
+/**
+ * Page ids of the artifact's upstream artifacts: undefined when it has none (the relation is
+ * then left alone), null when some upstream page is not known yet.
+ */
+function upstreamIds(
+  record: ArtifactRecord,
+  p: ProjectPush,
+  pageIdOf: (dep: ArtifactRecord) => string | null,
+): string[] | null | undefined {
+  const deps = p.collaborators.db.getDependencies(record.id, 'upstream');
+  if (deps.length === 0) return undefined;
+  const ids = deps.map(pageIdOf);
+  return ids.every((id): id is string => id !== null) ? ids : null;
+}
+
+function withUpstream(facts: ArtifactFacts, upstream: string[] | null | undefined): ArtifactFacts {
+  return upstream ? { ...facts, upstreamPageIds: upstream } : facts;
+}
+
+function baseFacts(record: ArtifactRecord, p: ProjectPush): ArtifactFacts {
+  const session = p.collaborators.db.getSession(record.project, record.sessionId);
+  const status = session?.status ?? 'draft';
+  return {
+    stage: record.stage,
+    session: record.sessionId,
+    status: isSessionStatus(status) ? status : 'draft',
+    tags: session?.tags ?? [],
+    description: session?.description ?? null,
+  };
+}
+
+function jobFor(
+  record: ArtifactRecord,
+  facts: ArtifactFacts,
+  page: RemotePage | undefined,
+  p: ProjectPush,
+): ArtifactJob {
+  const { db, layout } = p.collaborators;
+  return {
+    record,
+    facts,
+    path: layout.relative(record.project, record.sessionId, record.stage),
+    page,
+    sync: db.getSyncMetadata(record.id),
+    snapshot: db.getRemoteSnapshot(record.idseId),
+  };
+}
+
+async function runJob(
+  job: ArtifactJob,
+  env: PushEnvironment,
+  p: ProjectPush,
+): Promise<ArtifactResult> {
+  try {
+    return await pushArtifact(job, env);
+  } catch (error) {
+    const stop = runStoppingError(error, {});
+    if (stop !== undefined) throw stop;
+    return {
+      idseId: job.record.idseId,
+      action: 'failed',
+      pageId: job.page?.id ?? null,
+      path: job.path,
+      reason: describeNotionError(error, p.settings.secrets),
+      warnings: [],
+    };
+  }
+}
+
+/** Trashes the duplicates our integration created; others are reported and left alone. */
+async function removeDuplicates(
+  record: ArtifactRecord,
+  duplicates: RemotePage[],
+  p: ProjectPush,
+  warnings: string[],
+): Promise<void> {
+  if (duplicates.length === 0) return;
+  const bot = await p.collaborators.store.botUserId();
+  for (const duplicate of duplicates) {
+    if (duplicate.createdBy !== bot) {
+      warnings.push(
+        `${record.idseId}: page ${duplicate.id} duplicates the older page and was not created by this integration; left alone`,
+      );
+    } else if (p.settings.dryRun) {
+      warnings.push(`${record.idseId}: would trash duplicate page ${duplicate.id}`);
+    } else {
+      await p.collaborators.store.trashPage(duplicate.id);
+      warnings.push(`${record.idseId}: trashed duplicate page ${duplicate.id} (kept the oldest)`);
+    }
+  }
+}
+
+function strip(result: ArtifactResult): ArtifactOutcome {
+  const { warnings: _warnings, page: _page, ...outcome } = result;
+  return outcome;
+}
