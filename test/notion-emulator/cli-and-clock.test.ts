@@ -8,7 +8,12 @@ function firstLine(
   command: string,
   args: string[],
 ): Promise<{ line: string; child: ReturnType<typeof spawn> }> {
-  const child = spawn(command, args, { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Its own process group, so stopping it also stops what npx starts underneath.
+  const child = spawn(command, args, {
+    cwd: REPO_ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
   return new Promise((resolve, reject) => {
     const rl = createInterface({ input: child.stdout });
     rl.once('line', (line) => resolve({ line, child }));
@@ -18,6 +23,11 @@ function firstLine(
 
 function exitOf(child: ReturnType<typeof spawn>): Promise<number | null> {
   return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+}
+
+/** Sends `signal` to the process group the test started (npx, npm, tsx and the emulator). */
+function signalGroup(child: ReturnType<typeof spawn>, signal: NodeJS.Signals): void {
+  if (child.pid !== undefined) process.kill(-child.pid, signal);
 }
 
 describe('npm run emulator', () => {
@@ -41,7 +51,7 @@ describe('npm run emulator', () => {
       );
     } finally {
       const exited = exitOf(child);
-      child.kill('SIGTERM');
+      signalGroup(child, 'SIGTERM');
       await exited;
     }
   });
@@ -62,7 +72,7 @@ describe('npm run emulator', () => {
     expect((await fetch(`${info.url}/v1/users/me`, { headers })).status).toBe(200);
     expect((await fetch(`${info.url}/v1/users/me`, { headers })).status).toBe(429);
     const exited = exitOf(child);
-    child.kill('SIGTERM');
+    signalGroup(child, 'SIGTERM');
     expect(await exited).toBe(0);
   });
 });
