@@ -13,6 +13,8 @@ export interface PropertyPlan {
   hashes: Record<string, string>;
   /** Properties a teammate changed in Notion since the last sync: reported, left alone. */
   teammateEdits: string[];
+  /** Teammate edits overwritten because of `--force`. */
+  forced: string[];
 }
 
 /** Everything for a new page: create-only properties included. */
@@ -28,13 +30,14 @@ export function planCreate(
     request[name] = toRequestValue(value);
     if (PROPERTIES[key].mode !== 'create_only') hashes[name] = shortHash(valueKey(value));
   }
-  return { request, hashes, teammateEdits: [] };
+  return { request, hashes, teammateEdits: [], forced: [] };
 }
 
 /**
  * For an existing page: always_sync and optional properties whose value differs from the
  * page's, unless a teammate changed that property since the last sync (its hash then differs
  * from the ledger's, and it is left as the teammate set it). Create-only ones are never sent.
+ * With `force` such a value is overwritten all the same (and listed in `forced`).
  * `current` overrides what the page object shows (relations beyond the first 25).
  */
 export function planUpdate(
@@ -42,11 +45,16 @@ export function planUpdate(
   page: RemotePage,
   base: SyncBase | undefined,
   schema: CheckedSchema,
-  current: Partial<Record<PropertyKey, PropertyValue | undefined>> = {},
+  options: {
+    force?: boolean;
+    current?: Partial<Record<PropertyKey, PropertyValue | undefined>>;
+  } = {},
 ): PropertyPlan {
+  const current = options.current ?? {};
   const request: Record<string, unknown> = {};
   const hashes: Record<string, string> = {};
   const teammateEdits: string[] = [];
+  const forced: string[] = [];
   for (const [key, value] of values) {
     const spec = PROPERTIES[key];
     if (spec.mode === 'create_only' || spec.mode === 'ledger' || !schema.available.has(key))
@@ -60,12 +68,15 @@ export function planUpdate(
     }
     const recorded = base?.properties[spec.name];
     if (recorded !== undefined && recorded !== pageHash) {
-      teammateEdits.push(spec.name);
-      hashes[spec.name] = recorded;
-      continue;
+      if (options.force !== true) {
+        teammateEdits.push(spec.name);
+        hashes[spec.name] = recorded;
+        continue;
+      }
+      forced.push(spec.name);
     }
     request[spec.name] = toRequestValue(value);
     hashes[spec.name] = shortHash(wanted);
   }
-  return { request, hashes, teammateEdits };
+  return { request, hashes, teammateEdits, forced };
 }

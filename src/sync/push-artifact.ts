@@ -80,28 +80,35 @@ export async function pushArtifact(
   if (job.page === undefined) {
     const plan = planCreate(values, env.schema);
     if (env.dryRun) return outcome('created', undefined);
-    const page = await env.store.createPage(env.dataSourceId, plan.request, converted.markdown);
-    const rendered = (await env.store.readMarkdown(page.id)).markdown;
+    const created = await env.store.createPage(env.dataSourceId, plan.request, converted.markdown);
+    const rendered = (await env.store.readMarkdown(created.id)).markdown;
     const ledger: Ledger = {
       source,
       markdown: markdownHash(rendered),
       commit: await env.commitFor(job.path, record.content),
       properties: plan.hashes,
     };
-    if (env.schema.available.has('sync')) {
-      await env.store.updateProperties(page.id, { [PROPERTIES.sync.name]: ledgerValue(ledger) });
-    }
+    // The page as the ledger write left it: a relation pass later in the run starts from it.
+    const page = env.schema.available.has('sync')
+      ? await env.store.updateProperties(created.id, {
+          [PROPERTIES.sync.name]: ledgerValue(ledger),
+        })
+      : created;
     remember(env, job, page, ledger, rendered);
     return outcome('created', page);
   }
 
-  const page = job.page;
+  let page = job.page;
   const base = syncBaseOf(page, env.schema, job.snapshot, job.sync);
   const plan = await planProperties(job, env, values, base);
   warnings.push(
     ...plan.teammateEdits.map(
       (name) =>
         `${record.idseId}: "${name}" was changed in Notion since the last sync; left as it is`,
+    ),
+    ...plan.forced.map(
+      (name) =>
+        `${record.idseId}: --force overwrote "${name}", changed in Notion since the last sync`,
     ),
   );
 
@@ -156,7 +163,7 @@ export async function pushArtifact(
   const propertiesWritten = Object.keys(plan.request).length > 0;
   if (Object.keys(request).length > 0) {
     if (env.dryRun) return outcome('updated', page, 'properties');
-    await env.store.updateProperties(page.id, request);
+    page = await env.store.updateProperties(page.id, request);
   }
   if (!env.dryRun) remember(env, job, page, ledger, rendered);
   if (bodyWritten || propertiesWritten) {
@@ -180,9 +187,12 @@ async function planProperties(
   // The page object lists 25 related pages at most; the property endpoint has them all.
   if (values.has('upstream') && relation?.has_more === true && relation.id !== undefined) {
     const ids = await env.store.relationIds(page.id, relation.id);
-    return planUpdate(values, page, base, env.schema, { upstream: { type: 'relation', ids } });
+    return planUpdate(values, page, base, env.schema, {
+      force: env.force,
+      current: { upstream: { type: 'relation', ids } },
+    });
   }
-  return planUpdate(values, page, base, env.schema);
+  return planUpdate(values, page, base, env.schema, { force: env.force });
 }
 
 function ledgerValue(ledger: Ledger): Record<string, unknown> {

@@ -69,9 +69,11 @@ export async function pushProject(p: ProjectPush, warnings: string[]): Promise<A
     index.resolve(dep.sessionId, dep.stage, cachedId(dep))?.page.id ??
     null;
 
+  // Upstream page ids as known before anything is created: null when some are not known yet.
+  const knownUpstream = pending.map((record) => upstreamIds(record, p, pageIdOf));
   const first = await Promise.all(
-    pending.map((record) => {
-      const facts = withUpstream(baseFacts(record, p), upstreamIds(record, p, pageIdOf));
+    pending.map((record, i) => {
+      const facts = withUpstream(baseFacts(record, p), knownUpstream[i]);
       return runJob(jobFor(record, facts, pages.get(record.idseId), p), env, p);
     }),
   );
@@ -80,20 +82,21 @@ export async function pushProject(p: ProjectPush, warnings: string[]): Promise<A
   // A relation to a page this run created can only be set once that page exists.
   for (const [i, record] of pending.entries()) {
     const result = first[i];
-    if (result?.page === undefined || p.settings.dryRun) continue;
-    if (upstreamIds(record, p, pageIdOf) !== null) continue;
+    if (result?.page === undefined || p.settings.dryRun || knownUpstream[i] !== null) continue;
     const upstream = upstreamIds(record, p, (dep) => pages.get(dep.idseId)?.id ?? null);
     if (upstream === null || upstream === undefined) continue;
-    const page = await c.store.getPage(result.page.id);
     const again = await runJob(
-      jobFor(record, withUpstream(baseFacts(record, p), upstream), page, p),
+      jobFor(record, withUpstream(baseFacts(record, p), upstream), result.page, p),
       env,
       p,
     );
-    warnings.push(...again.warnings);
+    const merged = [
+      ...result.warnings,
+      ...again.warnings.filter((w) => !result.warnings.includes(w)),
+    ];
     if (again.action === 'failed' || (result.action === 'skipped' && again.action === 'updated')) {
-      first[i] = { ...again, warnings: [] };
-    }
+      first[i] = { ...again, warnings: merged };
+    } else first[i] = { ...result, warnings: merged };
   }
   for (const result of first) {
     warnings.push(...result.warnings);
