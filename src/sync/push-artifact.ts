@@ -17,6 +17,7 @@ import type {
 } from '../spine/index.js';
 import { planCreate, planUpdate, type PropertyPlan } from './property-plan.js';
 import type { ArtifactOutcome } from './report.js';
+import { requestLimitProblem } from './request-limits.js';
 import { markdownHash, sameDocument, syncBaseOf, type SyncBase } from './sync-base.js';
 
 /** One artifact to push, with what the run already knows about it. */
@@ -79,6 +80,8 @@ export async function pushArtifact(
 
   if (job.page === undefined) {
     const plan = planCreate(values, env.schema);
+    const tooLarge = requestLimitProblem(converted.markdown, plan.request);
+    if (tooLarge !== undefined) return outcome('failed', undefined, tooLarge);
     if (env.dryRun) return outcome('created', undefined);
     const created = await env.store.createPage(env.dataSourceId, plan.request, converted.markdown);
     const rendered = (await env.store.readMarkdown(created.id)).markdown;
@@ -143,6 +146,8 @@ export async function pushArtifact(
       return outcome('conflict', page, `${why}; run \`idse-sync pull\` first (or push --force)`);
     }
     if (bodyWritten) {
+      const tooLarge = requestLimitProblem(converted.markdown);
+      if (tooLarge !== undefined) return outcome('failed', page, tooLarge);
       if (env.dryRun) return outcome('updated', page, 'body');
       rendered = await env.store.replaceMarkdown(page.id, converted.markdown);
       markdown = markdownHash(rendered);

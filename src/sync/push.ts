@@ -1,7 +1,11 @@
 import type { NotionDesignStore } from '../notion/design-store.js';
-import { checkSchema } from '../notion/schema-check.js';
+import { checkSchema, type CheckedSchema } from '../notion/schema-check.js';
 import type { ArtifactDatabase, ArtifactRecord } from '../spine/index.js';
-import { discoverWorkspace, type WorkspaceFilter } from '../workspace/discover.js';
+import {
+  discoverWorkspace,
+  type DiscoveredWorkspace,
+  type WorkspaceFilter,
+} from '../workspace/discover.js';
 import { writeSpineOnlyArtifacts } from '../workspace/export.js';
 import { importWorkspace } from '../workspace/import.js';
 import type { WorkspaceLayout } from '../workspace/layout.js';
@@ -31,15 +35,57 @@ export interface PushCollaborators {
   commitFor(path: string, content: string): Promise<string | null>;
 }
 
+/** What a push checked before writing anything: the workspace scan and each project's database. */
+export interface PreparedPush {
+  workspace: DiscoveredWorkspace;
+  databases: Map<string, OpenedDatabase>;
+  warnings: string[];
+}
+
+/** A project's database, opened and its schema checked. */
+export interface OpenedDatabase {
+  dataSourceId: string;
+  schema: CheckedSchema;
+}
+
+/**
+ * Reads only: resolves each project's database, opens it and checks its schema. Configuration,
+ * token and schema errors stop the run here, before anything is written to disk or to Notion.
+ * `db` may be an in-memory copy of the spine: it is only read.
+ */
+export async function preparePush(
+  settings: PushSettings,
+  c: Pick<PushCollaborators, 'db' | 'layout' | 'store'>,
+): Promise<PreparedPush> {
+  const workspace = discoverWorkspace(c.layout.root, settings.filter);
+  const warnings: string[] = [];
+  const databases = new Map<string, OpenedDatabase>();
+  const targets = resolveTargets(projectsToPush(workspace, c.db, settings), settings.targets);
+  for (const [project, target] of targets) {
+    const { dataSourceId, properties } = await c.store.openDatabase(
+      target.databaseId,
+      target.dataSourceId,
+    );
+    const schema = checkSchema(properties, target.databaseId);
+    warnings.push(...schema.warnings.map((w) => `database ${target.databaseId}: ${w}`));
+    databases.set(project, { dataSourceId, schema });
+  }
+  return { workspace, databases, warnings };
+}
+
 /**
  * The hash-gated push: files into the spine (the file wins), then each artifact to its page,
  * writing only what changed and never over an edit made in Notion since the last sync. One
- * artifact's failure never stops the others; a bad token or database stops the run.
+ * artifact's failure never stops the others; a bad token or database stops the run before
+ * any write. `prepared` is {@link preparePush}'s result when the caller ran it already.
  */
-export async function runPush(settings: PushSettings, c: PushCollaborators): Promise<SyncReport> {
-  const warnings: string[] = [];
+export async function runPush(
+  settings: PushSettings,
+  c: PushCollaborators,
+  prepared?: PreparedPush,
+): Promise<SyncReport> {
+  const { workspace, databases, warnings } = prepared ?? (await preparePush(settings, c));
   const outcomes: ArtifactOutcome[] = [];
-  const workspace = discoverWorkspace(c.layout.root, settings.filter);
   warnings.push(...workspace.problems.map((p) => `${p.path}: ${p.problem}`));
   const imported = importWorkspace(c.db, workspace);
   warnings.push(...imported.sessionProblems.map((p) => `${p.path}: ${p.problem}`));
@@ -71,19 +117,11 @@ export async function runPush(settings: PushSettings, c: PushCollaborators): Pro
   for (const record of records) {
     byProject.set(record.project, [...(byProject.get(record.project) ?? []), record]);
   }
-  const targets = resolveTargets([...byProject.keys()], settings.targets);
-
   for (const [project, projectRecords] of byProject) {
-    const target = targets.get(project);
-    if (target === undefined) continue;
-    const { dataSourceId, properties } = await c.store.openDatabase(
-      target.databaseId,
-      target.dataSourceId,
-    );
-    const schema = checkSchema(properties, target.databaseId);
-    warnings.push(...schema.warnings.map((w) => `database ${target.databaseId}: ${w}`));
+    const database = databases.get(project);
+    if (database === undefined) continue;
     const results = await pushProject(
-      { records: projectRecords, schema, dataSourceId, settings, collaborators: c },
+      { records: projectRecords, ...database, settings, collaborators: c },
       warnings,
     );
     outcomes.push(...results);
@@ -106,4 +144,22 @@ export async function runPush(settings: PushSettings, c: PushCollaborators): Pro
     warnings,
     requests: c.requestCount(),
   };
+}
+
+/** Projects with artifacts to push, on disk or in the spine, before either is changed. */
+function projectsToPush(
+  workspace: DiscoveredWorkspace,
+  db: ArtifactDatabase,
+  settings: PushSettings,
+): string[] {
+  const projects = new Set<string>();
+  for (const session of workspace.sessions) {
+    if (session.artifacts.length > 0) projects.add(session.project);
+  }
+  for (const record of db.listArtifacts(settings.filter)) projects.add(record.project);
+  const only = settings.only;
+  if (only === undefined) return [...projects];
+  return [...projects].filter((project) =>
+    [...only].some((idseId) => idseId.startsWith(`${project}::`)),
+  );
 }

@@ -1,9 +1,10 @@
+import { existsSync } from 'node:fs';
 import { ExitCode, IdseError } from '../../errors.js';
 import { createCommitLookup } from '../../git/commit-lookup.js';
 import { NotionGateway } from '../../notion/client.js';
 import { NotionDesignStore } from '../../notion/design-store.js';
-import { ArtifactDatabase } from '../../spine/index.js';
-import { runPush } from '../../sync/push.js';
+import { ArtifactDatabase, type MigrationReport } from '../../spine/index.js';
+import { preparePush, runPush } from '../../sync/push.js';
 import type { SyncReport } from '../../sync/report.js';
 import type { CliIo } from '../io.js';
 import type { CommonOptions } from '../program.js';
@@ -29,27 +30,39 @@ export async function pushCommand(
     log: (line) => io.stderr.write(`${line}\n`),
   });
   const dryRun = options.dryRun === true;
-  // A dry run works on an in-memory copy of the spine, so it writes nothing anywhere.
-  const db = dryRun
-    ? ArtifactDatabase.openSnapshot(layout.spinePath)
-    : ArtifactDatabase.open(layout.spinePath, { create: true });
+  const settings = {
+    filter: filterOf(options),
+    dryRun,
+    force: options.force === true,
+    targets: notion.targets,
+    secrets: [notion.token],
+  };
+  const store = new NotionDesignStore(gateway);
+  // The checks before any write read an in-memory copy of the spine, so a run stopped by a bad
+  // token, database or schema leaves the spine as it was (not even migrated). A dry run keeps
+  // working on that copy, so it writes nothing anywhere.
+  const copy = ArtifactDatabase.openSnapshot(
+    existsSync(layout.spinePath) ? layout.spinePath : null,
+  );
+  let db = copy;
   try {
-    const migration = dryRun ? undefined : db.migrate();
+    const prepared = await preparePush(settings, { db: copy, layout, store });
+    let migration: MigrationReport | undefined;
+    if (!dryRun) {
+      copy.close();
+      db = ArtifactDatabase.open(layout.spinePath, { create: true });
+      migration = db.migrate();
+    }
     const report = await runPush(
-      {
-        filter: filterOf(options),
-        dryRun,
-        force: options.force === true,
-        targets: notion.targets,
-        secrets: [notion.token],
-      },
+      settings,
       {
         db,
         layout,
-        store: new NotionDesignStore(gateway),
+        store,
         requestCount: () => gateway.requestCount,
         commitFor: createCommitLookup(layout.root),
       },
+      prepared,
     );
     if (migration?.backupPath) {
       report.warnings.unshift(
@@ -60,6 +73,7 @@ export async function pushCommand(
       report.warnings.unshift('--force: edits made in Notion may be overwritten');
     return { report, exitCode: exitCodeOf(report) };
   } finally {
+    copy.close();
     db.close();
   }
 }

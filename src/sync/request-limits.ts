@@ -1,0 +1,55 @@
+import { notionBlocks } from '../markdown/index.js';
+
+// "The maximum size of any payload is 1000 block elements and 500KB overall":
+// https://developers.notion.com/reference/request-limits
+const MAX_REQUEST_BYTES = 500_000;
+const MAX_REQUEST_BLOCKS = 1000;
+// Room for the request's envelope (parent, markdown_version, type tags) around the content.
+const ENVELOPE_BYTES = 512;
+
+const NESTED_LIST_ITEM = /^[ \t]+(?:[-*+]|\d+[.)])[ \t]/;
+
+/**
+ * Why a body write of `markdown` (with `properties`, on a create) would be refused by Notion's
+ * request limits, or undefined when it fits. Checked before sending, so an oversized artifact
+ * fails alone with a message that says what to do, and costs no request.
+ */
+export function requestLimitProblem(
+  markdown: string,
+  properties: Record<string, unknown> = {},
+): string | undefined {
+  const bytes =
+    Buffer.byteLength(JSON.stringify({ markdown, properties }), 'utf8') + ENVELOPE_BYTES;
+  if (bytes > MAX_REQUEST_BYTES) {
+    return (
+      `too large for one Notion request: about ${Math.ceil(bytes / 1000)} KB as Notion markdown ` +
+      `(Notion accepts ${MAX_REQUEST_BYTES / 1000} KB); nothing was written. Split the artifact ` +
+      'or move bulky content (logs, data dumps) out of it'
+    );
+  }
+  const blocks = countBlocks(markdown);
+  if (blocks > MAX_REQUEST_BLOCKS) {
+    return (
+      `too many blocks for one Notion request: at least ${blocks} (Notion accepts ` +
+      `${MAX_REQUEST_BLOCKS}); nothing was written. Split the artifact into shorter files`
+    );
+  }
+  return undefined;
+}
+
+/**
+ * A lower bound of the blocks Notion makes of v2 markdown: top-level blocks and table rows,
+ * plus nested list items; a table adds its own block. A lower bound never refuses a body
+ * Notion would take; Notion's own answer covers the rest.
+ */
+function countBlocks(markdown: string): number {
+  let count = 0;
+  for (const block of notionBlocks(markdown)) {
+    count++;
+    if (block.kind === 'table-head') count++;
+    if (block.kind.endsWith('-item')) {
+      count += block.text.split('\n').filter((line) => NESTED_LIST_ITEM.test(line)).length;
+    }
+  }
+  return count;
+}
