@@ -8,6 +8,14 @@ export function isNotionCode(error: unknown, code: string): boolean {
 }
 
 /**
+ * A write Notion may have saved although it answered 503 (DESIGN.md section 2): the caller
+ * must look before it repeats the write.
+ */
+export function isSavedButUnavailable(error: unknown): boolean {
+  return APIResponseError.isAPIResponseError(error) && error.status === 503;
+}
+
+/**
  * Errors that stop the whole run (bad token, database not shared) become an IdseError with a
  * fix; anything else stays as it is for the caller to record against one artifact.
  */

@@ -1,6 +1,8 @@
 import { gfmToNotion } from '../markdown/index.js';
 import type { NotionDesignStore, RemotePage } from '../notion/design-store.js';
 import { encodeLedger, shortHash, type Ledger } from '../notion/ledger.js';
+import { isSavedButUnavailable } from '../notion/notion-errors.js';
+import { readValue } from '../notion/schema-check.js';
 import type { CheckedSchema } from '../notion/schema-check.js';
 import {
   PROPERTIES,
@@ -93,9 +95,12 @@ export async function pushArtifact(
     };
     // The page as the ledger write left it: a relation pass later in the run starts from it.
     const page = env.schema.available.has('sync')
-      ? await env.store.updateProperties(created.id, {
-          [PROPERTIES.sync.name]: ledgerValue(ledger),
-        })
+      ? await updateProperties(
+          env,
+          created.id,
+          { [PROPERTIES.sync.name]: ledgerValue(ledger) },
+          ledger,
+        )
       : created;
     remember(env, job, page, ledger, rendered);
     return outcome('created', page);
@@ -133,6 +138,10 @@ export async function pushArtifact(
       rendered = remote.markdown;
     } else if (base !== undefined && remoteHash === base.markdown) {
       bodyWritten = true;
+    } else if (base === undefined && page.lastEditedBy === (await env.store.botUserId())) {
+      // No ledger, but nobody edited the page after this integration last wrote it (a run
+      // stopped between the create and the ledger write): there is no human edit to lose.
+      bodyWritten = true;
     } else if (env.force) {
       bodyWritten = true;
       warnings.push(
@@ -148,9 +157,10 @@ export async function pushArtifact(
     if (bodyWritten) {
       const tooLarge = requestLimitProblem(converted.markdown);
       if (tooLarge !== undefined) return outcome('failed', page, tooLarge);
-      if (env.dryRun) return outcome('updated', page, 'body');
-      rendered = await env.store.replaceMarkdown(page.id, converted.markdown);
-      markdown = markdownHash(rendered);
+      if (!env.dryRun) {
+        rendered = await replaceBody(env, page.id, record.content, converted.markdown);
+        markdown = markdownHash(rendered);
+      }
     }
   }
 
@@ -166,9 +176,9 @@ export async function pushArtifact(
     request[PROPERTIES.sync.name] = ledgerValue(ledger);
   }
   const propertiesWritten = Object.keys(plan.request).length > 0;
-  if (Object.keys(request).length > 0) {
-    if (env.dryRun) return outcome('updated', page, 'properties');
-    page = await env.store.updateProperties(page.id, request);
+  if (Object.keys(request).length > 0 && !env.dryRun) {
+    const sendsLedger = request[PROPERTIES.sync.name] !== undefined;
+    page = await updateProperties(env, page.id, request, sendsLedger ? ledger : undefined);
   }
   if (!env.dryRun) remember(env, job, page, ledger, rendered);
   if (bodyWritten || propertiesWritten) {
@@ -198,6 +208,51 @@ async function planProperties(
     });
   }
   return planUpdate(values, page, base, env.schema, { force: env.force });
+}
+
+/**
+ * Replaces the body and returns Notion's rendering. A 503 may mean "saved, but no answer":
+ * the page is read again, and if it holds the document the write counts as done.
+ */
+async function replaceBody(
+  env: PushEnvironment,
+  pageId: string,
+  gfm: string,
+  v2: string,
+): Promise<string> {
+  try {
+    return await env.store.replaceMarkdown(pageId, v2);
+  } catch (error) {
+    if (!isSavedButUnavailable(error)) throw error;
+    const now = await env.store.readMarkdown(pageId);
+    if (!now.truncated && sameDocument(gfm, now.markdown)) return now.markdown;
+    throw error;
+  }
+}
+
+/** Writes properties; after a 503 the page is read again, and a saved write counts as done. */
+async function updateProperties(
+  env: PushEnvironment,
+  pageId: string,
+  request: Record<string, unknown>,
+  ledger: Ledger | undefined,
+): Promise<RemotePage> {
+  try {
+    return await env.store.updateProperties(pageId, request);
+  } catch (error) {
+    if (!isSavedButUnavailable(error) || ledger === undefined) throw error;
+    // The ledger text is unique to this write: finding it on the page proves it was applied.
+    const page = await env.store.getPage(pageId);
+    const onPage = readValue(page?.properties[PROPERTIES.sync.name], 'rich_text');
+    if (
+      page !== undefined &&
+      onPage?.type === 'rich_text' &&
+      onPage.text === encodeLedger(ledger)
+    ) {
+      return page;
+    }
+    throw error;
+  }
 }
 
 function ledgerValue(ledger: Ledger): Record<string, unknown> {

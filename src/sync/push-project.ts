@@ -1,7 +1,7 @@
 import type { RemotePage } from '../notion/design-store.js';
 import { describeNotionError, runStoppingError } from '../notion/notion-errors.js';
 import type { CheckedSchema } from '../notion/schema-check.js';
-import type { ArtifactFacts } from '../notion/schema-map.js';
+import { compactId, type ArtifactFacts } from '../notion/schema-map.js';
 import { type ArtifactRecord, isSessionStatus } from '../spine/index.js';
 import { PageIndex } from './page-resolution.js';
 import type { PushCollaborators, PushSettings } from './push.js';
@@ -41,28 +41,46 @@ export async function pushProject(p: ProjectPush, warnings: string[]): Promise<A
   };
   const cachedId = (record: ArtifactRecord) => c.db.getSyncMetadata(record.id)?.remoteId ?? null;
   const outcomes: ArtifactOutcome[] = [];
-  const pending: ArtifactRecord[] = [];
+  const skipped = (record: ArtifactRecord): ArtifactOutcome => ({
+    idseId: record.idseId,
+    action: 'skipped',
+    pageId: cachedId(record),
+    reason: 'unchanged',
+  });
+  const warm = new Set<string>();
   for (const record of p.records) {
     const upstream = upstreamIds(record, p, cachedId);
     const facts = withUpstream(baseFacts(record, p), upstream);
     if (!p.settings.force && upstream !== null && isWarmSkip(record, facts, c.db, p.schema)) {
-      outcomes.push({
-        idseId: record.idseId,
-        action: 'skipped',
-        pageId: cachedId(record),
-        reason: 'unchanged',
-      });
-    } else pending.push(record);
+      warm.add(record.idseId);
+    }
   }
-  if (pending.length === 0) return outcomes;
+  if (warm.size === p.records.length) return p.records.map(skipped);
 
   const index = new PageIndex(await c.store.listPages(p.dataSourceId));
   const pages = new Map<string, RemotePage>();
-  for (const record of pending) {
+  const pending: ArtifactRecord[] = [];
+  for (const record of p.records) {
     const resolved = index.resolve(record.sessionId, record.stage, cachedId(record));
-    if (resolved === undefined) continue;
-    pages.set(record.idseId, resolved.page);
-    await removeDuplicates(record, resolved.duplicates, p, warnings);
+    if (resolved !== undefined) {
+      pages.set(record.idseId, resolved.page);
+      await removeDuplicates(record, resolved.duplicates, p, warnings);
+    }
+    const cached = cachedId(record);
+    if (resolved === undefined && cached !== null && c.db.getRemoteSnapshot(record.idseId)) {
+      warnings.push(
+        `${record.idseId}: its page ${cached} is no longer in the database (deleted or moved in Notion); a new page is created`,
+      );
+    }
+    // Once the data source is read anyway, a warm skip holds only while the cached page is the
+    // one kept: a page trashed as a duplicate, or deleted, gets the artifact pushed again.
+    const stillWarm =
+      warm.has(record.idseId) &&
+      cached !== null &&
+      resolved !== undefined &&
+      compactId(resolved.page.id) === compactId(cached);
+    if (stillWarm) outcomes.push(skipped(record));
+    else pending.push(record);
   }
   const pageIdOf = (dep: ArtifactRecord) =>
     pages.get(dep.idseId)?.id ??
