@@ -1,0 +1,64 @@
+import { execFileSync } from 'node:child_process';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { parseLedger, shortHash } from '../../src/notion/ledger.js';
+import { makeTempDir } from '../helpers/fixtures.js';
+import { startEmulator, type Emulator } from '../notion-emulator/index.js';
+import { commitAll, pageOf, push, writeArtifact, writeWorkspace, writes } from './push-helpers.js';
+
+const PROJECT = 'acme';
+const INTENT = '# Search\n\nFind notes.\n';
+
+let emulator: Emulator;
+let workspace: { dir: string; cleanup: () => void };
+beforeAll(async () => {
+  emulator = await startEmulator();
+});
+afterAll(async () => emulator.close());
+beforeEach(() => {
+  emulator.reset();
+  workspace = makeTempDir();
+  writeWorkspace(workspace.dir, PROJECT, [
+    { id: 'search', files: { intent: INTENT, spec: '# Spec\n\nRanked.\n' } },
+  ]);
+});
+afterEach(() => workspace.cleanup());
+
+function ledgerOf(stage: string) {
+  const text = pageOf(emulator, 'search', stage).values['Sync'];
+  return parseLedger(typeof text === 'string' ? text : undefined);
+}
+
+describe('the Sync ledger in a git repository', () => {
+  it('records the source hash, the rendering hash and the commit holding the content', async () => {
+    const first = commitAll(workspace.dir);
+    await push(emulator, workspace.dir);
+    const ledger = ledgerOf('Intent');
+    expect(ledger?.source).toBe(shortHash(INTENT));
+    expect(ledger?.commit).toBe(first);
+    expect(ledger?.markdown).toMatch(/^[0-9a-f]{16}$/);
+    expect(Object.keys(ledger?.properties ?? {}).sort()).toEqual(['Stage', 'Status']);
+
+    // The next commit moves only the ledger of the page whose content it changed.
+    writeArtifact(workspace.dir, PROJECT, 'search', 'intent', '# Search\n\nFind notes fast.\n');
+    execFileSync('git', ['commit', '--quiet', '-am', 'faster'], { cwd: workspace.dir });
+    const second = execFileSync('git', ['rev-parse', 'HEAD'], {
+      cwd: workspace.dir,
+      encoding: 'utf8',
+    }).trim();
+    emulator.clearLog();
+    await push(emulator, workspace.dir);
+    expect(ledgerOf('Intent')?.commit).toBe(second);
+    expect(ledgerOf('Specification')?.commit).toBe(first);
+    expect(
+      writes(emulator.log()).every((e) => e.path.includes(pageOf(emulator, 'search', 'Intent').id)),
+    ).toBe(true);
+  });
+
+  it('an uncommitted change is pushed with no commit in the ledger', async () => {
+    commitAll(workspace.dir);
+    writeArtifact(workspace.dir, PROJECT, 'search', 'intent', '# Search\n\nNot committed yet.\n');
+    await push(emulator, workspace.dir);
+    expect(ledgerOf('Intent')?.commit).toBeNull();
+    expect(ledgerOf('Specification')?.commit).toMatch(/^[0-9a-f]{40}$/);
+  });
+});
