@@ -142,17 +142,16 @@ export async function pushArtifact(
       // No ledger, but nobody edited the page after this integration last wrote it (a run
       // stopped between the create and the ledger write): there is no human edit to lose.
       bodyWritten = true;
+    } else if (resolvedAgainst(env.db, record.idseId, remoteHash)) {
+      // `idse-sync resolve` closed a conflict over exactly this Notion version: the file wins.
+      bodyWritten = true;
     } else if (env.force) {
       bodyWritten = true;
       warnings.push(
         `${record.idseId}: --force overwrote edits made in Notion that were never pulled`,
       );
     } else {
-      const why =
-        base === undefined
-          ? 'the page has no sync history and its content differs'
-          : 'the page was edited in Notion since the last sync';
-      return outcome('conflict', page, `${why}; run \`idse-sync pull\` first (or push --force)`);
+      return outcome('conflict', page, conflictReason(env.db, record.idseId, base));
     }
     if (bodyWritten) {
       const tooLarge = requestLimitProblem(converted.markdown);
@@ -253,6 +252,28 @@ async function updateProperties(
     }
     throw error;
   }
+}
+
+/** True when a conflict over exactly this Notion rendering was resolved by the user. */
+function resolvedAgainst(db: ArtifactDatabase, idseId: string, remoteHash: string): boolean {
+  return db
+    .listConflicts({ includeResolved: true })
+    .some((c) => c.idseId === idseId && c.resolvedAt !== null && c.remoteHash === remoteHash);
+}
+
+function conflictReason(db: ArtifactDatabase, idseId: string, base: SyncBase | undefined): string {
+  const open = db.getOpenConflict(idseId);
+  if (open !== undefined) {
+    return (
+      `unresolved conflict since ${open.createdAt}; Notion's version is in ${open.notionCopyPath}: ` +
+      `edit the file, then run \`idse-sync resolve ${idseId}\``
+    );
+  }
+  const why =
+    base === undefined
+      ? 'the page has no sync history and its content differs'
+      : 'the page was edited in Notion since the last sync';
+  return `${why}; run \`idse-sync pull\` first (or push --force)`;
 }
 
 function ledgerValue(ledger: Ledger): Record<string, unknown> {

@@ -4,8 +4,10 @@ import { makeTempDir } from '../helpers/fixtures.js';
 import { emulatorClient } from '../notion-emulator/client.js';
 import { updateContent } from '../notion-emulator/harness.js';
 import { startEmulator, type Emulator } from '../notion-emulator/index.js';
+import { markdownHash } from '../../src/sync/sync-base.js';
 import {
   actionOf,
+  openSpine,
   pageOf,
   push,
   sentProperties,
@@ -111,6 +113,53 @@ describe('a teammate edit in Notion', () => {
     const again = await push(emulator, workspace.dir);
     expect(again.report?.counts).toMatchObject({ skipped: 2 });
     expect(writes(emulator.log())).toEqual([]);
+  });
+
+  it('of the body is overwritten once the user resolved the conflict over that version', async () => {
+    const edited = await teammateEditsBody();
+    writeArtifact(workspace.dir, PROJECT, 'search', 'intent', '# Search\n\nMy merged text.\n');
+    // What `idse-sync pull` records when it cannot merge, then what `resolve` does.
+    const db = openSpine(workspace.dir);
+    db.recordConflict({
+      idseId: INTENT,
+      notionCopyPath: '.idse/conflicts/acme/search/intent.notion.md',
+      localHash: null,
+      remoteHash: markdownHash(edited.markdown),
+    });
+    db.close();
+    const open = await push(emulator, workspace.dir);
+    expect(open.code).toBe(3);
+    expect(open.report?.artifacts.find((a) => a.idseId === INTENT)?.reason).toMatch(
+      /unresolved conflict since .*\.idse\/conflicts\/acme\/search\/intent\.notion\.md: edit the file, then run `idse-sync resolve acme::search::intent`/,
+    );
+
+    const spine = openSpine(workspace.dir);
+    spine.resolveConflict(INTENT);
+    spine.close();
+    const resolved = await push(emulator, workspace.dir);
+    expect(resolved.code).toBe(0);
+    expect(actionOf(resolved.report, INTENT)).toBe('updated');
+    expect(emulator.pageMarkdown(edited.pageId)).toContain('My merged text.');
+  });
+
+  it('of the body made after the resolved version is still a conflict', async () => {
+    const edited = await teammateEditsBody();
+    writeArtifact(workspace.dir, PROJECT, 'search', 'intent', '# Search\n\nMy merged text.\n');
+    const db = openSpine(workspace.dir);
+    db.recordConflict({
+      idseId: INTENT,
+      notionCopyPath: '.idse/conflicts/acme/search/intent.notion.md',
+      localHash: null,
+      remoteHash: markdownHash(edited.markdown),
+    });
+    db.resolveConflict(INTENT);
+    db.close();
+    await updateContent(editor, edited.pageId, [
+      { old_str: 'Find notes fast.', new_str: 'Find it.' },
+    ]);
+    const run = await push(emulator, workspace.dir);
+    expect(run.code).toBe(3);
+    expect(emulator.pageMarkdown(edited.pageId)).toContain('Find it.');
   });
 
   it('of Status is reported and left alone while the other changes go through', async () => {
