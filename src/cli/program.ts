@@ -2,7 +2,9 @@ import { Command, CommanderError, Option } from 'commander';
 import { ExitCode, isIdseError } from '../errors.js';
 import type { CliIo } from './io.js';
 import { migrateCommand } from './commands/migrate.js';
+import { pullCommand, type PullOptions } from './commands/pull.js';
 import { pushCommand, type PushOptions } from './commands/push.js';
+import { resolveCommand } from './commands/resolve.js';
 import { statusCommand } from './commands/status.js';
 import { renderReport } from './render.js';
 import type { SyncReport } from '../sync/report.js';
@@ -73,6 +75,34 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     )
     .action(async (options: PushOptions) => {
       const { report: result, exitCode: code } = await pushCommand(options, io);
+      report(result, options, code);
+    });
+
+  common(program.command('pull'))
+    .description("Bring Notion's edits into the files: only the blocks Notion changed.")
+    .addOption(new Option('--dry-run', 'show what would be pulled; write nothing'))
+    .addOption(new Option('--commit', 'commit the pulled files and the spine in one commit'))
+    .addOption(new Option('--rate <n>', 'Notion requests per second (default 3)'))
+    .addHelpText(
+      'after',
+      '\nA block edited both locally and in Notion is a conflict (exit 3): the file keeps your\n' +
+        "version, Notion's is saved in .idse/conflicts/; edit the file, then `idse-sync resolve`.\n" +
+        '\nExamples:\n  idse-sync pull\n  idse-sync pull --commit\n  idse-sync pull --session search-v2 --dry-run --json',
+    )
+    .action(async (options: PullOptions) => {
+      const { report: result, exitCode: code } = await pullCommand(options, io);
+      report(result, options, code);
+    });
+
+  common(program.command('resolve'))
+    .argument('<idse_id>', 'the artifact, as <project>::<session>::<stage>')
+    .description('Close a conflict once the artifact file holds the wanted content.')
+    .addHelpText(
+      'after',
+      '\nExample:\n  idse-sync resolve acme-notes::search-v2::spec && idse-sync push',
+    )
+    .action((idseId: string, options: CommonOptions) => {
+      const { report: result, exitCode: code } = resolveCommand(idseId, options, io);
       report(result, options, code);
     });
 

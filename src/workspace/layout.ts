@@ -1,4 +1,4 @@
-import { isAbsolute, join } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import { IdseError } from '../errors.js';
 import type { Stage } from '../spine/index.js';
 
@@ -53,6 +53,10 @@ export class WorkspaceLayout {
       safeName('session', session),
       `${stage}.notion.md`,
     );
+  }
+  /** Any path under the workspace, relative to its root with forward slashes, for reports. */
+  relativePath(absolute: string): string {
+    return relative(this.root, absolute).split(sep).join('/');
   }
   /** Path relative to the workspace root, with forward slashes, for reports. */
   relative(project: string, session: string, stage: Stage): string {

@@ -85,7 +85,8 @@ export function exitCodeOf(report: SyncReport): number {
   return ExitCode.Ok;
 }
 
-function parseRate(rate: string | undefined): number {
+/** `--rate`: requests per second, 3 by default (Notion's average limit per integration). */
+export function parseRate(rate: string | undefined): number {
   if (rate === undefined) return 3;
   const value = Number(rate);
   if (!Number.isFinite(value) || value <= 0) {
