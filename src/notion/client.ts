@@ -43,6 +43,9 @@ export class NotionGateway {
     const secrets = [options.token];
     const log = options.log;
     const logger: Logger = (level, message, extra) => {
+      // Every failed request becomes a run-stopping message or an artifact's reason already;
+      // the SDK's own "request fail" line would only say it twice.
+      if (message === 'request fail') return;
       if (log) log(redactSecrets(`notion ${level}: ${message} ${JSON.stringify(extra)}`, secrets));
     };
     this.client = new Client({

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../helpers/fixtures.js';
@@ -54,8 +54,8 @@ async function expectStopped(
   expect(run.code).toBe(2);
   expect(run.report).toBeUndefined();
   expect(run.stderr).toMatch(message);
-  expect(run.stderr).toMatch(/\n {2}fix: /);
-  expect(run.stderr).not.toMatch(/\n\s+at /);
+  // One message and its fix: no SDK log lines, no stack trace.
+  expect(run.stderr).toMatch(/^idse-sync: [^\n]+\n {2}fix: [^\n]+\n$/);
   expect(writes(emulator.log())).toEqual([]);
   expect(snapshotTree(workspace.dir)).toEqual(before);
   expectNoToken(run, token);
@@ -108,6 +108,32 @@ describe('bad input stops the run with one clear message', () => {
     );
     expect(run.stderr).toMatch(/notion\.databases/);
     // Not even the schema was read: the configuration alone is wrong.
+    expect(emulator.log()).toEqual([]);
+  });
+});
+
+describe('bad local data', () => {
+  it('an unreadable file fails alone (exit 1); the others are pushed', async () => {
+    mkdirSync(join(workspace.dir, '.idse/projects/acme/sessions/search/plans'), {
+      recursive: true,
+    });
+    writeFileSync(
+      join(workspace.dir, '.idse/projects/acme/sessions/search/plans/plan.md'),
+      Buffer.from([0x23, 0x20, 0xff, 0xfe, 0x0a]),
+      { flag: 'w' },
+    );
+    const run = await push(emulator, workspace.dir);
+    expect(run.code).toBe(1);
+    expect(actionOf(run.report, 'acme::search::plan')).toBe('failed');
+    expect(run.report?.artifacts.find((a) => a.idseId === 'acme::search::plan')?.reason).toMatch(
+      /UTF-8/,
+    );
+    expect(run.report?.counts).toMatchObject({ created: 2, failed: 1 });
+  });
+
+  it('a corrupt spine: exit 2, one message, nothing sent', async () => {
+    writeFileSync(join(workspace.dir, '.idse/idse.db'), 'this is not a database'.repeat(100));
+    await expectStopped({}, /idse\.db/);
     expect(emulator.log()).toEqual([]);
   });
 });

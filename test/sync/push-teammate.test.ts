@@ -1,10 +1,10 @@
 import type { Client } from '@notionhq/client';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { markdownHash } from '../../src/sync/sync-base.js';
 import { makeTempDir } from '../helpers/fixtures.js';
 import { emulatorClient } from '../notion-emulator/client.js';
 import { updateContent } from '../notion-emulator/harness.js';
 import { startEmulator, type Emulator } from '../notion-emulator/index.js';
-import { markdownHash } from '../../src/sync/sync-base.js';
 import {
   actionOf,
   openSpine,
