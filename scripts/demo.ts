@@ -1,10 +1,12 @@
 // The README's first command: the sample workspace in a throwaway git repository, pushed to the
-// bundled Notion emulator, then pushed again (nothing to do). Runs the shipped CLI (dist/).
+// bundled Notion emulator, pushed again (nothing to do), edited by a teammate in "Notion", and
+// pulled back as a one-line git diff. Runs the shipped CLI (dist/).
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { emulatorClient } from '../test/notion-emulator/client.js';
 import { startEmulator } from '../test/notion-emulator/index.js';
 
 const repoRoot = resolve(import.meta.dirname, '..');
@@ -43,27 +45,59 @@ async function idseSync(title: string, ...args: string[]): Promise<void> {
 try {
   cpSync(join(repoRoot, 'examples/sample'), workspace, { recursive: true });
   git('init', '-q', '-b', 'main');
-  git('-c', 'user.name=Demo', '-c', 'user.email=demo@example.com', 'add', '-A');
-  git(
-    '-c',
-    'user.name=Demo',
-    '-c',
-    'user.email=demo@example.com',
-    '-c',
-    'commit.gpgsign=false',
-    'commit',
-    '-qm',
-    'Sample IDSE workspace',
-  );
+  git('config', 'user.name', 'Demo');
+  git('config', 'user.email', 'demo@example.com');
+  git('config', 'commit.gpgsign', 'false');
+  git('add', '-A');
+  git('commit', '-qm', 'Sample IDSE workspace');
   console.log(`Workspace: ${workspace} (a git repository with the sample artifacts)`);
   console.log(`Notion emulator: ${emulator.url}, database ${emulator.databaseId}`);
 
   await idseSync('first push: one page per artifact', 'push');
   await idseSync('second push: nothing changed, nothing written', 'push');
-  const writes = emulator.log().filter((entry) => entry.method !== 'GET').length;
+
+  // A teammate edits one sentence of the plan in the Notion app.
+  const plan = emulator
+    .listPages()
+    .find((page) => JSON.stringify(page).includes('Plan – search-v2'));
+  if (plan === undefined) throw new Error('the plan page was not created');
+  await emulatorClient(emulator, { as: 'editor' }).request({
+    path: `pages/${plan.id}/markdown`,
+    method: 'patch',
+    body: {
+      type: 'update_content',
+      update_content: {
+        content_updates: [
+          { old_str: 'first for internal teams', new_str: 'first for the support team' },
+        ],
+      },
+      markdown_version: 'v2',
+    },
+  });
   console.log(
-    `\nThe emulator saw ${emulator.log().length} requests, ${writes} of them writes or queries.`,
+    '\n# A teammate changes "first for internal teams" to "first for the support team" in Notion.',
   );
+
+  await idseSync('pull: the edit comes back into the file, and is committed', 'pull', '--commit');
+  console.log(
+    '\n$ git show --stat --format=%B HEAD -- .idse/projects    # the commit the pull made',
+  );
+  console.log(
+    execFileSync('git', ['show', '--format=%B', '--stat', 'HEAD', '--', '.idse/projects'], {
+      cwd: workspace,
+      encoding: 'utf8',
+    }),
+  );
+  console.log(
+    '$ git diff HEAD~1 -U0 -- .idse/projects    # one line changed, every other byte kept',
+  );
+  console.log(
+    execFileSync('git', ['diff', 'HEAD~1', '-U0', '--', '.idse/projects'], {
+      cwd: workspace,
+      encoding: 'utf8',
+    }),
+  );
+  await idseSync('push after the pull: the loop is closed, nothing to write', 'push');
 } finally {
   await emulator.close();
   rmSync(workspace, { recursive: true, force: true });
