@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../helpers/fixtures.js';
@@ -57,6 +57,24 @@ describe('push --dry-run', () => {
     expect(existsSync(join(workspace.dir, '.idse', 'idse.db'))).toBe(false);
     expect(tree()).toEqual(before);
     expect(plainPages(emulator)).toEqual([]);
+  });
+
+  it('reports what the conversion to Notion would lose, before any write', async () => {
+    mkdirSync(join(workspace.dir, '.idse/projects/acme/sessions/search/plans'), {
+      recursive: true,
+    });
+    writeArtifact(
+      workspace.dir,
+      PROJECT,
+      'search',
+      'plan',
+      '# Plan\n\nRanked[^1].\n\n[^1]: By date.\n',
+    );
+    const run = await push(emulator, workspace.dir, ['--dry-run']);
+    const losses = run.report?.warnings.filter((w) => w.startsWith('acme::search::plan line '));
+    expect(losses?.map((w) => /line (\d+):/.exec(w)?.[1])).toEqual(['3', '5']);
+    for (const loss of losses ?? []) expect(loss).toMatch(/footnote/);
+    expect(writes(emulator.log())).toEqual([]);
   });
 
   it('after a push: reports updates, a spine-only create and a duplicate, touches nothing', async () => {

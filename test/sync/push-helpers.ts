@@ -158,7 +158,7 @@ export function plainPages(emulator: Emulator, dataSourceId?: string): PlainPage
 /** The one page of a session and Stage label (fails the test when there is not exactly one). */
 export function pageOf(emulator: Emulator, session: string, stage: string): PlainPage {
   const found = plainPages(emulator).filter(
-    (p) => p.values['Session'] === session && p.values['Stage'] === stage,
+    (p) => String(p.values['Session']).trim() === session && p.values['Stage'] === stage,
   );
   if (found.length !== 1) throw new Error(`${found.length} pages for ${session}/${stage}`);
   return found[0] as PlainPage;

@@ -54,7 +54,7 @@ function cloneWorkspace(): string {
 /** Session/Stage of every page: one page per artifact means no duplicates. */
 function pageKeys(): string[] {
   return plainPages(emulator)
-    .map((p) => `${String(p.values['Session'])}/${String(p.values['Stage'])}`)
+    .map((p) => `${String(p.values['Session']).trim()}/${String(p.values['Stage'])}`)
     .sort();
 }
 const ONE_PAGE_EACH = ['search/Intent', 'search/Plan', 'search/Specification'];
@@ -127,6 +127,43 @@ describe('invariant 1: correct without local state', () => {
     expect(run.report?.warnings).toEqual([
       `${INTENT}: its page ${old} is no longer in the database (deleted or moved in Notion); a new page is created`,
     ]);
+  });
+});
+
+describe('pages that exist before the first push', () => {
+  it('are adopted by Session and Stage (aliases, any case), not duplicated', async () => {
+    const teammate = emulatorClient(emulator, { as: 'editor' });
+    const identity = (stage: string) => ({
+      Title: { title: [{ text: { content: `old ${stage}` } }] },
+      Stage: { select: { name: stage } },
+      Session: { rich_text: [{ text: { content: 'search ' } }] },
+    });
+    // As the old Python tool left them: its own Stage names, the same documents.
+    const spec = await createPage(teammate, emulator.dataSourceId, {
+      properties: identity('SPEC'),
+      markdown: FILES.spec,
+    });
+    const intent = await createPage(teammate, emulator.dataSourceId, {
+      properties: identity('intents'),
+      markdown: FILES.intent,
+    });
+    const run = await push(emulator, workspace.dir);
+    expect(run.code).toBe(0);
+    expect(run.report?.counts).toMatchObject({ created: 1, updated: 2, conflicts: 0 });
+    expect(pageKeys()).toEqual(ONE_PAGE_EACH);
+    expect(pageOf(emulator, 'search', 'Specification').id).toBe(spec.id);
+    expect(pageOf(emulator, 'search', 'Intent').id).toBe(intent.id);
+    // Title is create-only: the adopted pages keep theirs.
+    expect(pageOf(emulator, 'search', 'Intent').values['Title']).toBe('old intents');
+  });
+});
+
+describe('--project and --session', () => {
+  it('push only the artifacts they select', async () => {
+    writeWorkspace(workspace.dir, PROJECT, [{ id: 'other', files: { intent: '# Other\n' } }]);
+    const run = await push(emulator, workspace.dir, ['--project', PROJECT, '--session', 'other']);
+    expect(run.report?.artifacts.map((a) => a.idseId)).toEqual(['acme::other::intent']);
+    expect(plainPages(emulator).map((p) => p.values['Session'])).toEqual(['other']);
   });
 });
 
