@@ -138,9 +138,14 @@ export async function pushArtifact(
       rendered = remote.markdown;
     } else if (base !== undefined && remoteHash === base.markdown) {
       bodyWritten = true;
-    } else if (base === undefined && page.lastEditedBy === (await env.store.botUserId())) {
-      // No ledger, but nobody edited the page after this integration last wrote it (a run
-      // stopped between the create and the ledger write): there is no human edit to lose.
+    } else if (
+      base === undefined &&
+      env.schema.available.has('sync') &&
+      page.lastEditedBy === (await env.store.botUserId())
+    ) {
+      // Every write of ours carries a ledger, so a page without one that nobody edited after
+      // this integration is a run stopped between the create and the ledger write: there is
+      // no human edit to lose.
       bodyWritten = true;
     } else if (resolvedAgainst(env.db, record.idseId, remoteHash)) {
       // `idse-sync resolve` closed a conflict over exactly this Notion version: the file wins.
@@ -163,8 +168,9 @@ export async function pushArtifact(
     }
   }
 
+  // The ledger's commit must hold the content the page holds now, whoever wrote it there.
   const commit =
-    bodyWritten || base === undefined || base.commit === null
+    base === undefined || base.source !== source || base.commit === null
       ? await env.commitFor(job.path, record.content)
       : base.commit;
   const ledger: Ledger = { source, markdown: markdown ?? '', commit, properties: plan.hashes };

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../helpers/fixtures.js';
@@ -60,9 +60,6 @@ describe('push --dry-run', () => {
   });
 
   it('reports what the conversion to Notion would lose, before any write', async () => {
-    mkdirSync(join(workspace.dir, '.idse/projects/acme/sessions/search/plans'), {
-      recursive: true,
-    });
     writeArtifact(
       workspace.dir,
       PROJECT,

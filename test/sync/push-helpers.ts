@@ -118,7 +118,7 @@ export function writeSessionJson(
   );
 }
 
-/** Writes one artifact file of a workspace. */
+/** Writes one artifact file of a workspace (its folder too). */
 export function writeArtifact(
   root: string,
   project: string,
@@ -126,7 +126,9 @@ export function writeArtifact(
   stage: Stage,
   text: string,
 ): void {
-  writeFileSync(new WorkspaceLayout(root).artifactPath(project, session, stage), text);
+  const path = new WorkspaceLayout(root).artifactPath(project, session, stage);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
 }
 
 /** A page as the emulator holds it, with its property values in plain form. */

@@ -54,6 +54,31 @@ describe('the Sync ledger in a git repository', () => {
     ).toBe(true);
   });
 
+  it('a new spelling of the same document moves the ledger to its commit, without a body write', async () => {
+    writeArtifact(workspace.dir, PROJECT, 'search', 'plan', '# Plan\n\n- index\n- query\n');
+    commitAll(workspace.dir);
+    await push(emulator, workspace.dir);
+    writeArtifact(workspace.dir, PROJECT, 'search', 'plan', '# Plan\n\n* index\n* query\n');
+    execFileSync('git', ['commit', '--quiet', '-am', 'markers'], { cwd: workspace.dir });
+    const head = execFileSync('git', ['rev-parse', 'HEAD'], {
+      cwd: workspace.dir,
+      encoding: 'utf8',
+    }).trim();
+    emulator.clearLog();
+    const run = await push(emulator, workspace.dir);
+    const plan = pageOf(emulator, 'search', 'Plan').id;
+    expect(run.report?.artifacts.find((a) => a.idseId === 'acme::search::plan')?.reason).toBe(
+      'unchanged; recorded the sync ledger',
+    );
+    expect(writes(emulator.log()).map((e) => `${e.method} ${e.path}`)).toEqual([
+      `PATCH /v1/pages/${plan}`,
+    ]);
+    expect(ledgerOf('Plan')).toMatchObject({
+      source: shortHash('# Plan\n\n* index\n* query\n'),
+      commit: head,
+    });
+  });
+
   it('an uncommitted change is pushed with no commit in the ledger', async () => {
     commitAll(workspace.dir);
     writeArtifact(workspace.dir, PROJECT, 'search', 'intent', '# Search\n\nNot committed yet.\n');
