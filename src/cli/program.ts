@@ -1,6 +1,8 @@
 import { Command, CommanderError, Option } from 'commander';
 import { ExitCode, isIdseError } from '../errors.js';
 import type { CliIo } from './io.js';
+import { doctorCommand, type DoctorOptions } from './commands/doctor.js';
+import { initCommand, type InitOptions } from './commands/init.js';
 import { migrateCommand } from './commands/migrate.js';
 import { pullCommand, type PullOptions } from './commands/pull.js';
 import { pushCommand, type PushOptions } from './commands/push.js';
@@ -112,6 +114,47 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .addHelpText('after', '\nExamples:\n  idse-sync migrate\n  idse-sync migrate --dry-run --json')
     .action((options: CommonOptions) => {
       const { report: result, exitCode: code } = migrateCommand(options, io);
+      report(result, options, code);
+    });
+
+  program
+    .command('init')
+    .description('Set up the Notion database: add the IDSE properties it lacks, or create it.')
+    .addOption(new Option('--workspace <dir>', 'folder holding .idse/ (default: nearest above)'))
+    .addOption(new Option('--parent-page <id>', 'create the database under this page (id or URL)'))
+    .addOption(new Option('--title <title>', 'title of a created database'))
+    .addOption(
+      new Option('--project <name>', 'the project the database serves (notion.databases.<name>)'),
+    )
+    .addOption(new Option('--dry-run', 'say what would be created or added; change nothing'))
+    .addOption(new Option('--rate <n>', 'Notion requests per second (default 3)'))
+    .addOption(new Option('--json', 'print one JSON report on stdout'))
+    .addHelpText(
+      'after',
+      '\nNeeds NOTION_TOKEN. With a database configured (IDSE_NOTION_DATABASE_ID or\n' +
+        '.idse/.idseconfig.json) it adds the missing properties and never changes existing ones;\n' +
+        'without one, --parent-page creates it and records notion.database_id. Running it again\n' +
+        "changes nothing. It prints the steps Notion's API cannot do (Status options, sharing).\n" +
+        '\nExamples:\n  idse-sync init --parent-page https://www.notion.so/Design-0123456789abcdef0123456789abcdef\n  idse-sync init --dry-run',
+    )
+    .action(async (options: InitOptions) => {
+      const { report: result, exitCode: code } = await initCommand(options, io);
+      report(result, options, code);
+    });
+
+  program
+    .command('doctor')
+    .description('Check the setup: Node, workspace, spine, config, token, database and schema.')
+    .addOption(new Option('--workspace <dir>', 'folder holding .idse/ (default: nearest above)'))
+    .addOption(new Option('--rate <n>', 'Notion requests per second (default 3)'))
+    .addOption(new Option('--json', 'print one JSON report on stdout'))
+    .addHelpText(
+      'after',
+      '\nExit 0 when every required check passes (warnings allowed), 2 otherwise.\n' +
+        '\nExamples:\n  idse-sync doctor\n  idse-sync doctor --json',
+    )
+    .action(async (options: DoctorOptions) => {
+      const { report: result, exitCode: code } = await doctorCommand(options, io);
       report(result, options, code);
     });
 

@@ -49,6 +49,69 @@ function renderText(report: SyncReport): string {
       `${head}, failed ${c.failed}, conflicts ${c.conflicts}; ${report.requests} Notion requests`,
     );
   }
+  if (report.databases) lines.push(...renderSetup(report));
+  if (report.checks) lines.push(...renderChecks(report.checks));
   for (const warning of report.warnings) lines.push(`warning: ${warning}`);
   return `${lines.join('\n')}\n`;
+}
+
+function renderSetup(report: SyncReport): string[] {
+  const lines: string[] = [];
+  const would = report.dryRun;
+  let changed = false;
+  for (const setup of report.databases ?? []) {
+    const named = setup.title ? `"${setup.title}" ` : '';
+    const which = setup.databaseId !== null ? `${named}(${setup.databaseId})` : `${named}database`;
+    const forProject = setup.project !== undefined ? ` (project ${setup.project})` : '';
+    if (setup.created) {
+      changed = true;
+      lines.push(
+        `${would ? 'Would create' : 'Created'} ${which}${forProject} with ${setup.addedProperties.join(', ')}.`,
+      );
+    } else if (setup.addedProperties.length > 0) {
+      changed = true;
+      lines.push(
+        `${would ? 'Would add to' : 'Added to'} ${which}${forProject}: ${setup.addedProperties.join(', ')}.`,
+      );
+    } else {
+      lines.push(`${which}${forProject} has every property the API can add.`);
+    }
+    if (setup.url) lines.push(`  ${setup.url}`);
+    if (setup.configWritten) {
+      changed = true;
+      lines.push(
+        `${would ? 'Would write' : 'Wrote'} ${setup.configWritten} to .idse/.idseconfig.json.`,
+      );
+    }
+  }
+  if (!changed) lines.push('Nothing to change.');
+  const steps = report.manualSteps ?? [];
+  if (steps.length > 0) {
+    lines.push('', "Manual steps (Notion's API cannot do them):");
+    steps.forEach((step, i) => lines.push(`  ${i + 1}. ${step}`));
+  }
+  return lines;
+}
+
+const CHECK_LABELS = { ok: 'ok  ', warn: 'warn', fail: 'FAIL', skip: 'skip' } as const;
+
+function renderChecks(checks: NonNullable<SyncReport['checks']>): string[] {
+  const width = Math.max(...checks.map((c) => c.name.length));
+  const lines: string[] = [];
+  for (const check of checks) {
+    lines.push(`${CHECK_LABELS[check.status]}  ${check.name.padEnd(width)}  ${check.message}`);
+    if (check.fix !== undefined && (check.status === 'fail' || check.status === 'warn')) {
+      lines.push(`${' '.repeat(width + 8)}fix: ${check.fix}`);
+    }
+  }
+  const count = (status: string) => checks.filter((c) => c.status === status).length;
+  lines.push(
+    '',
+    `${count('ok')} ok, ${plural(count('warn'), 'warning')}, ${count('fail')} failed, ${count('skip')} skipped`,
+  );
+  return lines;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

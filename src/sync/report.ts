@@ -41,6 +41,39 @@ export interface SyncReport {
     backupPath: string | null;
     backfilledIdseIds: number;
   };
+  /** The checklist, for `doctor`. */
+  checks?: DoctorCheck[];
+  /** What Notion's API cannot do and a person must, for `init` (printed on every run). */
+  manualSteps?: string[];
+  /** Each database `init` created or checked, and what it added. */
+  databases?: DatabaseSetup[];
+}
+
+/**
+ * One line of `doctor`'s checklist. `fail` makes the run exit 2; `warn` is allowed; `skip`
+ * means a check it depends on failed.
+ */
+export interface DoctorCheck {
+  name: string;
+  status: 'ok' | 'warn' | 'fail' | 'skip';
+  message: string;
+  /** What to do, for `warn` and `fail`. */
+  fix?: string;
+}
+
+/** What `init` did (or, in a dry run, would do) to one database. */
+export interface DatabaseSetup {
+  databaseId: string | null;
+  /** The project it serves, when it is one of `notion.databases`. */
+  project?: string;
+  /** True when `init` created the database. */
+  created: boolean;
+  title: string | null;
+  /** Columns added (or to be added, in a dry run). */
+  addedProperties: string[];
+  /** The key written in `.idse/.idseconfig.json`, e.g. `notion.database_id`. */
+  configWritten: string | null;
+  url: string | null;
 }
 
 export function emptyCounts(): ReportCounts {
