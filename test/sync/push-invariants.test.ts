@@ -2,7 +2,7 @@ import { cpSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../helpers/fixtures.js';
 import { emulatorClient } from '../notion-emulator/client.js';
-import { createPage } from '../notion-emulator/harness.js';
+import { createPage, updateContent } from '../notion-emulator/harness.js';
 import { startEmulator, type Emulator } from '../notion-emulator/index.js';
 import {
   actionOf,
@@ -73,6 +73,25 @@ describe('invariant 1: correct without local state', () => {
     expect(run.code).toBe(0);
     expect(run.report?.counts).toMatchObject({ created: 0, updated: 0, skipped: 3 });
     expect(writes(emulator.log())).toEqual([]);
+    expect(pageKeys()).toEqual(ONE_PAGE_EACH);
+  });
+
+  it('a fresh clone (no sync state) still never overwrites a teammate edit', async () => {
+    await push(emulator, workspace.dir);
+    const intent = pageOf(emulator, 'search', 'Intent').id;
+    await updateContent(emulatorClient(emulator, { as: 'editor' }), intent, [
+      { old_str: 'Find notes fast.', new_str: 'Find notes, fast and well.' },
+    ]);
+    const edited = emulator.pageMarkdown(intent);
+    const ci = makeTempDir();
+    cleanups.push(ci.cleanup);
+    writeWorkspace(ci.dir, PROJECT, [
+      { id: 'search', status: 'draft', files: { ...FILES, intent: '# Search\n\nFind it.\n' } },
+    ]);
+    const run = await push(emulator, ci.dir);
+    expect(run.code).toBe(3);
+    expect(actionOf(run.report, INTENT)).toBe('conflict');
+    expect(emulator.pageMarkdown(intent)).toBe(edited);
     expect(pageKeys()).toEqual(ONE_PAGE_EACH);
   });
 
