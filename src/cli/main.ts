@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The entry must not load better-sqlite3 (or anything else) before the version check: on an
 // old Node the native module crashes instead of failing with a message.
-import { nodeVersionProblem } from './node-version.js';
+import { nodeVersionProblem } from '../node-version.js';
 
 const problem = nodeVersionProblem(process.version);
 if (problem !== undefined) {

@@ -212,7 +212,8 @@ function committedResourceId(error: unknown): string | undefined {
   return typeof id === 'string' ? id : undefined;
 }
 
-function toRemotePage(raw: object): RemotePage {
+/** A page object from any endpoint, as this tool sees it. */
+export function toRemotePage(raw: object): RemotePage {
   const page = raw as Record<string, unknown> & {
     id: string;
     url?: string;

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { nodeVersionProblem } from '../cli/node-version.js';
+import { nodeVersionProblem } from '../node-version.js';
 import { isIdseError, type IdseError } from '../errors.js';
 import { describeNotionError } from '../notion/notion-errors.js';
 import type { DatabaseSchema, NotionSchemaAdmin } from '../notion/schema-admin.js';

@@ -3,18 +3,27 @@ import { NotionGateway } from '../../notion/client.js';
 import { NotionSchemaAdmin } from '../../notion/schema-admin.js';
 import type { CliIo } from '../io.js';
 
+/** The run's one paced, counted Notion connection; SDK warnings go to stderr, token-free. */
+export function openGateway(
+  access: { token: string; baseUrl?: string },
+  rate: string | undefined,
+  io: CliIo,
+): NotionGateway {
+  return new NotionGateway({
+    token: access.token,
+    ...(access.baseUrl !== undefined ? { baseUrl: access.baseUrl } : {}),
+    ratePerSecond: requestRate(rate),
+    log: (line) => io.stderr.write(`${line}\n`),
+  });
+}
+
 /** A paced, counted connection for `init` and `doctor`. */
 export function connectSchemaAdmin(
   access: { token: string; baseUrl?: string },
   rate: string | undefined,
   io: CliIo,
 ): { admin: NotionSchemaAdmin; requestCount(): number } {
-  const gateway = new NotionGateway({
-    token: access.token,
-    ...(access.baseUrl !== undefined ? { baseUrl: access.baseUrl } : {}),
-    ratePerSecond: requestRate(rate),
-    log: (line) => io.stderr.write(`${line}\n`),
-  });
+  const gateway = openGateway(access, rate, io);
   return { admin: new NotionSchemaAdmin(gateway), requestCount: () => gateway.requestCount };
 }
 

@@ -1,6 +1,6 @@
 import { commitPulledFiles } from '../../git/commit-pulled.js';
 import { createShowAt } from '../../git/show-at.js';
-import { NotionGateway } from '../../notion/client.js';
+import type { NotionGateway } from '../../notion/client.js';
 import { NotionDesignStore } from '../../notion/design-store.js';
 import { ArtifactDatabase } from '../../spine/index.js';
 import { runPull } from '../../sync/pull.js';
@@ -8,7 +8,8 @@ import type { SyncReport } from '../../sync/report.js';
 import type { CliIo } from '../io.js';
 import type { CommonOptions } from '../program.js';
 import { resolveNotionSettings } from '../settings.js';
-import { exitCodeOf, parseRate } from './push.js';
+import { openGateway } from './notion-connection.js';
+import { exitCodeOf } from './push.js';
 import { filterOf, resolveLayout } from './workspace.js';
 
 export interface PullOptions extends CommonOptions {
@@ -23,12 +24,7 @@ export async function pullCommand(
 ): Promise<{ report: SyncReport; exitCode: number }> {
   const layout = resolveLayout(options, io);
   const notion = resolveNotionSettings(layout, io);
-  const gateway = new NotionGateway({
-    token: notion.token,
-    ...(notion.baseUrl !== undefined ? { baseUrl: notion.baseUrl } : {}),
-    ratePerSecond: parseRate(options.rate),
-    log: (line) => io.stderr.write(`${line}\n`),
-  });
+  const gateway = openGateway(notion, options.rate, io);
   const dryRun = options.dryRun === true;
   const db = dryRun
     ? ArtifactDatabase.openSnapshot(layout.spinePath)

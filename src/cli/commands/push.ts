@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
-import { ExitCode, IdseError } from '../../errors.js';
+import { ExitCode } from '../../errors.js';
 import { createCommitLookup } from '../../git/commit-lookup.js';
-import { NotionGateway } from '../../notion/client.js';
 import { NotionDesignStore } from '../../notion/design-store.js';
 import { ArtifactDatabase, type MigrationReport } from '../../spine/index.js';
 import { preparePush, runPush } from '../../sync/push.js';
@@ -9,6 +8,7 @@ import type { SyncReport } from '../../sync/report.js';
 import type { CliIo } from '../io.js';
 import type { CommonOptions } from '../program.js';
 import { resolveNotionSettings } from '../settings.js';
+import { openGateway } from './notion-connection.js';
 import { filterOf, resolveLayout } from './workspace.js';
 
 export interface PushOptions extends CommonOptions {
@@ -23,12 +23,7 @@ export async function pushCommand(
 ): Promise<{ report: SyncReport; exitCode: number }> {
   const layout = resolveLayout(options, io);
   const notion = resolveNotionSettings(layout, io);
-  const gateway = new NotionGateway({
-    token: notion.token,
-    ...(notion.baseUrl !== undefined ? { baseUrl: notion.baseUrl } : {}),
-    ratePerSecond: parseRate(options.rate),
-    log: (line) => io.stderr.write(`${line}\n`),
-  });
+  const gateway = openGateway(notion, options.rate, io);
   const dryRun = options.dryRun === true;
   const settings = {
     filter: filterOf(options),
@@ -83,18 +78,4 @@ export function exitCodeOf(report: SyncReport): number {
   if (report.counts.conflicts > 0) return ExitCode.Conflicts;
   if (report.counts.failed > 0) return ExitCode.ArtifactsFailed;
   return ExitCode.Ok;
-}
-
-/** `--rate`: requests per second, 3 by default (Notion's average limit per integration). */
-export function parseRate(rate: string | undefined): number {
-  if (rate === undefined) return 3;
-  const value = Number(rate);
-  if (!Number.isFinite(value) || value <= 0) {
-    throw new IdseError(
-      'usage',
-      `--rate must be a positive number of requests per second, not "${rate}".`,
-      'For example: --rate 3',
-    );
-  }
-  return value;
 }
