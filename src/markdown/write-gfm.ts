@@ -1,0 +1,187 @@
+/**
+ * IR → GFM, through mdast and remark-stringify (which knows GFM's escaping). Notion constructs
+ * without a GFM form are written as the raw tags they came as, so a push sends them back as they
+ * were.
+ */
+import type {
+  BlockContent,
+  List,
+  ListItem,
+  PhrasingContent,
+  Root,
+  RootContent,
+  TableRow,
+} from 'mdast';
+import { gfmWriter } from './parse.js';
+import { canInterruptParagraph, sameList } from './write-v2.js';
+import type { IrBlock, IrInline } from './types.js';
+
+/** A whole document as GFM, ending with a newline. */
+export function writeGfmBlocks(blocks: IrBlock[]): string {
+  const root: Root = { type: 'root', children: toFlow(blocks) };
+  const text = gfmWriter.stringify(root);
+  // A file that starts with "---" and has another "---" line would read as front matter.
+  return blocks[0]?.type === 'divider' ? `***${text.slice(3)}` : text;
+}
+
+/** How a list item's marker is written in the file it goes into. */
+export interface ItemStyle {
+  bullet: '-' | '*' | '+';
+  delimiter: '.' | ')';
+  number: number;
+}
+
+/** One block as GFM without a trailing newline; an item is written with `style`'s marker. */
+export function writeGfmBlock(block: IrBlock, style?: ItemStyle): string {
+  if (block.type !== 'item' || !style) return writeGfmBlocks([block]).replace(/\n+$/, '');
+  const list: List = {
+    type: 'list',
+    ordered: block.kind === 'ordered',
+    start: style.number,
+    spread: false,
+    children: [toItem(block)],
+  };
+  const text = gfmWriter.stringify({ type: 'root', children: [list] }).replace(/\n+$/, '');
+  if (block.kind === 'ordered')
+    return style.delimiter === ')' ? text.replace(/^(\d+)\./, '$1)') : text;
+  return text.replace(/^-/, style.bullet);
+}
+
+/** The lines of a table as GFM: header, delimiter row, then one line per body row. */
+export function writeGfmTableLines(rows: IrInline[][][]): string[] {
+  return writeGfmBlocks([{ type: 'table', rows }])
+    .replace(/\n+$/, '')
+    .split('\n');
+}
+
+function toFlow(blocks: IrBlock[]): RootContent[] {
+  const out: RootContent[] = [];
+  blocks.forEach((block, index) => {
+    const previous = blocks[index - 1];
+    if (block.type === 'item') {
+      const last = out[out.length - 1];
+      if (last?.type === 'list' && previous && sameList(previous, block)) {
+        last.children.push(toItem(block));
+        return;
+      }
+      out.push({
+        type: 'list',
+        ordered: block.kind === 'ordered',
+        start: block.number,
+        spread: false,
+        children: [toItem(block)],
+      });
+      return;
+    }
+    out.push(toBlock(block));
+  });
+  return out;
+}
+
+function toItem(item: IrBlock & { type: 'item' }): ListItem {
+  const children = toFlow(item.children) as BlockContent[];
+  const spread =
+    item.children.some((child) => child.type !== 'item') ||
+    (item.children.length > 0 && !canInterruptParagraph(item.children[0]));
+  if (item.kind === 'todo' && item.title.length === 0) {
+    // remark writes an empty task item as "- \[ ]"; the bare "[ ]" is read back as an empty to-do.
+    const box: BlockContent = {
+      type: 'paragraph',
+      children: [{ type: 'html', value: item.checked ? '[x]' : '[ ]' }],
+    };
+    return {
+      type: 'listItem',
+      spread: children.length > 0,
+      checked: null,
+      children: [box, ...children],
+    };
+  }
+  const title: BlockContent[] =
+    item.title.length > 0 ? [{ type: 'paragraph', children: toPhrasing(item.title, false) }] : [];
+  return {
+    type: 'listItem',
+    spread,
+    checked: item.kind === 'todo' ? item.checked : null,
+    children: [...title, ...children],
+  };
+}
+
+function toBlock(block: Exclude<IrBlock, { type: 'item' }>): RootContent {
+  switch (block.type) {
+    case 'paragraph':
+      if (block.children.length === 0) return { type: 'html', value: '<p />' };
+      return { type: 'paragraph', children: toPhrasing(block.children, false) };
+    case 'heading':
+      return {
+        type: 'heading',
+        depth: Math.min(Math.max(block.depth, 1), 6) as 1,
+        children: toPhrasing(block.children, false),
+      };
+    case 'quote':
+      return { type: 'blockquote', children: toFlow(block.children) as BlockContent[] };
+    case 'code':
+      return { type: 'code', lang: block.lang || null, meta: null, value: block.value };
+    case 'math':
+      return { type: 'math', value: block.value };
+    case 'divider':
+      return { type: 'thematicBreak' };
+    case 'table':
+      return {
+        type: 'table',
+        align: (block.rows[0] ?? []).map(() => null),
+        children: block.rows.map((row): TableRow => ({
+          type: 'tableRow',
+          children: row.map((cell) => ({ type: 'tableCell', children: toPhrasing(cell, true) })),
+        })),
+      };
+    case 'image':
+      return {
+        type: 'paragraph',
+        children: [{ type: 'image', url: block.url, alt: block.alt, title: null }],
+      };
+    case 'raw':
+      return { type: 'html', value: block.value };
+  }
+}
+
+function toPhrasing(inlines: IrInline[], table: boolean): PhrasingContent[] {
+  return inlines.flatMap((inline): PhrasingContent[] => {
+    switch (inline.type) {
+      case 'text':
+        return [{ type: 'text', value: inline.value }];
+      case 'strong':
+      case 'emphasis':
+      case 'delete':
+        return [{ type: inline.type, children: toPhrasing(inline.children, table) }];
+      case 'underline':
+        return [
+          { type: 'html', value: '<u>' },
+          ...toPhrasing(inline.children, table),
+          { type: 'html', value: '</u>' },
+        ];
+      case 'span':
+        return [
+          { type: 'html', value: inline.open },
+          ...toPhrasing(inline.children, table),
+          { type: 'html', value: '</span>' },
+        ];
+      case 'inlineCode':
+        return [{ type: 'inlineCode', value: inline.value }];
+      case 'inlineMath':
+        return [{ type: 'inlineMath', value: inline.value }];
+      case 'link':
+        return [
+          {
+            type: 'link',
+            url: inline.url,
+            title: null,
+            children: toPhrasing(inline.children, table),
+          },
+        ];
+      case 'break':
+        return [table ? { type: 'html', value: '<br>' } : { type: 'break' }];
+      case 'atom':
+        return [{ type: 'html', value: inline.raw }];
+    }
+  });
+}
