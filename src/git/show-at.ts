@@ -1,25 +1,56 @@
 import { simpleGit } from 'simple-git';
 
+/** Finds a committed version of a workspace file: see {@link createVersionLookup}. */
+export type VersionLookup = (
+  path: string,
+  matches: (text: string) => boolean,
+  hint: string | null,
+) => Promise<string | null>;
+
+// How far back in a file's history a merge base is looked for when the ledger names no commit
+// (a pull's ledger is written before its commit exists) or names one this clone lacks.
+const HISTORY_DEPTH = 50;
+
 /**
- * `git show <commit>:<path>` for a workspace-relative path; null when the repository, the
- * commit (a shallow clone may lack it) or the file at that commit is not there.
+ * A committed version of a workspace-relative file that `matches` accepts: first at `hint`
+ * (`git show <hint>:<path>`), then in the file's last commits, newest first. Null outside a
+ * repository, or when no such version is committed (a shallow clone may lack it).
  */
-export function createShowAt(
-  root: string,
-): (commit: string, path: string) => Promise<string | null> {
+export function createVersionLookup(root: string): VersionLookup {
   const git = simpleGit({ baseDir: root });
   let prefix: Promise<string | null> | undefined;
-  return async (commit, path) => {
+  const show = async (commit: string, path: string): Promise<string | null> => {
+    try {
+      return await git.show([`${commit}:${path}`]);
+    } catch {
+      return null;
+    }
+  };
+  return async (path, matches, hint) => {
     prefix ??= git.revparse(['--show-prefix']).then(
       (value) => value.trim(),
       () => null,
     );
     const base = await prefix;
     if (base === null) return null;
+    const full = `${base}${path}`;
+    if (hint !== null) {
+      const text = await show(hint, full);
+      if (text !== null && matches(text)) return text;
+    }
+    let commits: string[];
     try {
-      return await git.show([`${commit}:${base}${path}`]);
+      // A pathspec is relative to the working directory, a `<commit>:<path>` to the top level.
+      const log = await git.raw(['log', `-n${HISTORY_DEPTH}`, '--format=%H', 'HEAD', '--', path]);
+      commits = log.split('\n').filter((line) => line.trim() !== '');
     } catch {
       return null;
     }
+    for (const commit of commits) {
+      if (commit === hint) continue;
+      const text = await show(commit, full);
+      if (text !== null && matches(text)) return text;
+    }
+    return null;
   };
 }

@@ -1,14 +1,16 @@
 import { existsSync } from 'node:fs';
-import { applyNotionEditToGfm, gfmToNotion, notionToGfm } from '../markdown/index.js';
+import type { VersionLookup } from '../git/show-at.js';
+import { applyNotionEditToGfm, gfmBlocks, gfmToNotion, notionToGfm } from '../markdown/index.js';
+import type { BlockConflict } from '../markdown/index.js';
 import type { NotionDesignStore, RemotePage } from '../notion/design-store.js';
 import { encodeLedger, shortHash, type Ledger } from '../notion/ledger.js';
-import type { CheckedSchema } from '../notion/schema-check.js';
-import { PROPERTIES, toRequestValue } from '../notion/schema-map.js';
+import { readValue, type CheckedSchema } from '../notion/schema-check.js';
+import { PROPERTIES, toRequestValue, valueKey } from '../notion/schema-map.js';
 import { contentHash, type ArtifactDatabase, type Stage } from '../spine/index.js';
 import { readArtifactText, writeFileAtomic } from '../workspace/files.js';
 import type { WorkspaceLayout } from '../workspace/layout.js';
 import type { ArtifactOutcome } from './report.js';
-import { markdownHash, sameDocument, syncBaseOf } from './sync-base.js';
+import { markdownHash, sameDocument, syncBaseOf, type SyncBase } from './sync-base.js';
 
 /** What pulling one page needs from the run. */
 export interface PullEnvironment {
@@ -17,14 +19,18 @@ export interface PullEnvironment {
   layout: WorkspaceLayout;
   schema: CheckedSchema;
   dryRun: boolean;
-  /** `git show <commit>:<path>`, or null when that version is not available. */
-  showAt(commit: string, path: string): Promise<string | null>;
+  /** A committed version of a workspace file (the merge base), or null. */
+  committedVersion: VersionLookup;
 }
 
 export interface PulledPage extends ArtifactOutcome {
   warnings: string[];
-  /** Workspace-relative path written, for `--commit`. */
-  written?: string;
+  /** Workspace-relative paths written (the artifact file, a conflict copy), for `--commit`. */
+  written: string[];
+  /** The ledger this pull wrote on the page. */
+  ledger?: Ledger;
+  /** The artifact was made from the page in this pull. */
+  created?: boolean;
 }
 
 /**
@@ -52,17 +58,11 @@ export async function pullPage(
     pageId: page.id,
     path: relative,
     warnings: [],
+    written: [],
     ...(reason !== undefined ? { reason } : {}),
     ...extra,
   });
 
-  const open = db.getOpenConflict(idseId);
-  if (open !== undefined) {
-    return result(
-      'conflict',
-      `unresolved since ${open.createdAt}: edit the file, then run \`idse-sync resolve ${idseId}\``,
-    );
-  }
   const record = db.getArtifact(project, identity.session, identity.stage);
   const sync = record ? db.getSyncMetadata(record.id) : undefined;
   const snapshot = db.getRemoteSnapshot(idseId);
@@ -71,49 +71,59 @@ export async function pullPage(
   if (remote.truncated) {
     return result(
       'failed',
-      `the page is too large to read completely (${remote.unknownBlockIds.length} blocks not loaded)`,
+      `the page is too large to read completely (${remote.unknownBlockIds.length} blocks not loaded); nothing was written`,
     );
   }
   const remoteHash = markdownHash(remote.markdown);
   const local = existsSync(path) ? readArtifactText(path) : record?.content;
-
+  const open = db.getOpenConflict(idseId);
+  if (open !== undefined) {
+    const unresolved = `unresolved since ${open.createdAt}: edit the file, then run \`idse-sync resolve ${idseId}\``;
+    if (open.remoteHash === remoteHash) {
+      return result('conflict', `${unresolved}; Notion's version is in ${open.notionCopyPath}`);
+    }
+    // Edited again in Notion: the copy to resolve from must be the latest version.
+    return conflict(`${unresolved}; Notion's version changed again`);
+  }
   if (base !== undefined && remoteHash === base.markdown)
     return result('skipped', 'no edit in Notion');
-
   if (local === undefined) {
     const converted = notionToGfm(remote.markdown);
-    return write(converted.markdown, 'new artifact from Notion', base?.properties ?? {}, false);
+    const made = await write(converted.markdown, 'new artifact from Notion', newPageHashes(), {
+      keepSource: false,
+    });
+    made.created = true;
+    made.warnings.push(...converted.warnings.map((w) => `${idseId} line ${w.line}: ${w.message}`));
+    return made;
   }
   if (sameDocument(local, remote.markdown)) {
     // Same document, other rendering (or a sync whose ledger write was lost): record it only.
-    return write(
-      local,
-      'Notion holds the local document; recorded the sync',
-      base?.properties ?? {},
-      false,
-    );
+    return write(local, 'Notion holds the local document; recorded the sync', baseHashes(), {
+      keepSource: false,
+    });
   }
   const localChanged = base === undefined ? !matchesSpine(local) : shortHash(local) !== base.source;
-  const baseV2 = await baseMarkdown();
-  if (baseV2 === undefined) {
-    if (localChanged)
-      return conflict('no common version to merge from (the page has no sync history)');
-    // The file is what was last synced: every block that differs is Notion's edit.
+  const baseV2 = await baseMarkdown(base);
+  if (baseV2 === undefined && localChanged) {
+    return conflict('no common version to merge from (the page has no sync history here)');
   }
+  // Without a base, the file is what was last synced: every block that differs is Notion's edit.
   const merged = applyNotionEditToGfm(
     local,
     baseV2 ?? gfmToNotion(local).markdown,
     remote.markdown,
   );
-  if (merged.conflicts.length > 0) {
-    const lines = merged.conflicts.map((c) => c.line).join(', ');
+  // Both sides made the same edit (a pull stopped before its ledger write, then run again).
+  const conflicts = merged.conflicts.filter((c) => !sameEdit(c));
+  if (conflicts.length > 0) {
+    const lines = conflicts.map((c) => c.line).join(', ');
     return conflict(`the same blocks were edited locally and in Notion (local lines ${lines})`);
   }
   const pulled = await write(
     merged.gfm,
     localChanged ? 'merged with local edits' : undefined,
-    base?.properties ?? {},
-    localChanged,
+    baseHashes(),
+    { keepSource: localChanged },
   );
   pulled.warnings.push(...merged.warnings.map((w) => `${idseId} line ${w.line}: ${w.message}`));
   return pulled;
@@ -123,72 +133,109 @@ export async function pullPage(
     return sync?.lastPushHash === hash || sync?.lastPullHash === hash;
   }
 
-  async function baseMarkdown(): Promise<string | undefined> {
-    if (
-      snapshot !== undefined &&
-      base !== undefined &&
-      markdownHash(snapshot.markdown) === base.markdown
-    ) {
+  /** What Notion held after the last sync, as v2: the spine's copy, else the committed file. */
+  async function baseMarkdown(at: SyncBase | undefined): Promise<string | undefined> {
+    if (at === undefined) return undefined;
+    if (snapshot !== undefined && markdownHash(snapshot.markdown) === at.markdown) {
       return snapshot.markdown;
     }
-    if (base?.commit) {
-      const committed = await env.showAt(base.commit, relative);
-      if (committed !== null && shortHash(committed) === base.source)
-        return gfmToNotion(committed).markdown;
+    const committed = await env.committedVersion(
+      relative,
+      (text) => shortHash(text) === at.source,
+      at.commit,
+    );
+    return committed === null ? undefined : gfmToNotion(committed).markdown;
+  }
+
+  function baseHashes(): Record<string, string> {
+    return base?.properties ?? {};
+  }
+
+  /**
+   * A page made in Notion: its Stage and Upstream are the artifact's own; every other value
+   * was set by a person, never by us (so a push leaves it as it is and says so).
+   */
+  function newPageHashes(): Record<string, string> {
+    const hashes: Record<string, string> = {};
+    for (const [key, spec] of Object.entries(PROPERTIES) as [
+      keyof typeof PROPERTIES,
+      (typeof PROPERTIES)[keyof typeof PROPERTIES],
+    ][]) {
+      if (spec.mode === 'create_only' || spec.mode === 'ledger') continue;
+      if (!env.schema.available.has(key)) continue;
+      const value = readValue(page.properties[spec.name], spec.type);
+      const own = key === 'stage' || key === 'upstream';
+      hashes[spec.name] = shortHash(own && value !== undefined ? valueKey(value) : '');
     }
-    return undefined;
+    return hashes;
   }
 
   async function conflict(reason: string): Promise<PulledPage> {
     const copy = layout.conflictPath(project, identity.session, identity.stage);
-    if (!env.dryRun) {
-      writeFileAtomic(copy, notionToGfm(remote.markdown).markdown);
-      db.recordConflict({
-        idseId,
-        notionCopyPath: layout.relativePath(copy),
-        localHash: contentHash(local ?? ''),
-        remoteHash,
-      });
-    }
-    return result('conflict', `${reason}; Notion's version is in ${layout.relativePath(copy)}`);
+    const copyPath = layout.relativePath(copy);
+    if (env.dryRun) return result('conflict', `${reason}; Notion's version would be saved`);
+    writeFileAtomic(copy, notionToGfm(remote.markdown).markdown);
+    db.recordConflict({
+      idseId,
+      notionCopyPath: copyPath,
+      localHash: contentHash(local ?? ''),
+      remoteHash,
+    });
+    return result('conflict', `${reason}; Notion's version is in ${copyPath}`, {
+      written: [copyPath],
+    });
   }
 
   async function write(
     content: string,
     reason: string | undefined,
     properties: Record<string, string>,
-    keepSource: boolean,
+    options: { keepSource: boolean },
   ): Promise<PulledPage> {
     const changed = content !== local;
     if (env.dryRun) return result(changed ? 'pulled' : 'skipped', reason);
     if (changed) writeFileAtomic(path, content);
-    const { record: saved } = db.saveArtifact({
-      project,
-      session: identity.session,
-      stage: identity.stage,
-      content,
+    db.transaction(() => {
+      const { record: saved } = db.saveArtifact({
+        project,
+        session: identity.session,
+        stage: identity.stage,
+        content,
+      });
+      db.recordPull(saved.id, { hash: contentHash(content), remoteId: page.id });
+      db.saveRemoteSnapshot(idseId, {
+        markdown: remote.markdown,
+        remoteId: page.id,
+        propertiesHash: JSON.stringify(properties),
+        lastEditedTime: page.lastEditedTime,
+        ledgerCommit: options.keepSource ? (base?.commit ?? null) : null,
+      });
     });
-    db.recordPull(saved.id, { hash: contentHash(content), remoteId: page.id });
-    db.saveRemoteSnapshot(idseId, {
-      markdown: remote.markdown,
-      remoteId: page.id,
-      propertiesHash: JSON.stringify(properties),
-      lastEditedTime: page.lastEditedTime,
-      ledgerCommit: null,
-    });
+    const extra: Partial<PulledPage> = changed ? { written: [relative] } : {};
     if (env.schema.available.has('sync')) {
-      // The page holds Notion's version; with local edits merged in, the file is ahead of it
-      // and the next push sends the merge.
+      // The page holds Notion's version. With local edits merged in, the file is ahead of it:
+      // the ledger keeps the last synced source, so the next push sends the merge. The commit
+      // of a pulled version is not known yet; the next pull finds it in the file's history.
       const ledger: Ledger = {
-        source: keepSource && base !== undefined ? base.source : shortHash(content),
+        source: options.keepSource && base !== undefined ? base.source : shortHash(content),
         markdown: remoteHash,
-        commit: null,
+        commit: options.keepSource ? (base?.commit ?? null) : null,
         properties,
       };
       await env.store.updateProperties(page.id, {
         [PROPERTIES.sync.name]: toRequestValue({ type: 'rich_text', text: encodeLedger(ledger) }),
       });
+      extra.ledger = ledger;
     }
-    return result(changed ? 'pulled' : 'skipped', reason, changed ? { written: relative } : {});
+    return result(changed ? 'pulled' : 'skipped', reason, extra);
   }
+}
+
+/** A "conflict" whose two sides hold the same content is no conflict. */
+function sameEdit(conflict: BlockConflict): boolean {
+  if (conflict.local === '' || conflict.notion === '') return false;
+  const keys = (text: string) => gfmBlocks(text).map((block) => block.key);
+  const local = keys(conflict.local);
+  const notion = keys(conflict.notion);
+  return local.length === notion.length && local.every((key, i) => key === notion[i]);
 }

@@ -1,9 +1,10 @@
+import { existsSync } from 'node:fs';
 import { commitPulledFiles } from '../../git/commit-pulled.js';
-import { createShowAt } from '../../git/show-at.js';
+import { createVersionLookup } from '../../git/show-at.js';
 import type { NotionGateway } from '../../notion/client.js';
 import { NotionDesignStore } from '../../notion/design-store.js';
-import { ArtifactDatabase } from '../../spine/index.js';
-import { runPull } from '../../sync/pull.js';
+import { ArtifactDatabase, type MigrationReport } from '../../spine/index.js';
+import { preparePull, runPull, type PullSettings } from '../../sync/pull.js';
 import type { SyncReport } from '../../sync/report.js';
 import type { CliIo } from '../io.js';
 import type { CommonOptions } from '../program.js';
@@ -26,31 +27,54 @@ export async function pullCommand(
   const notion = resolveNotionSettings(layout, io);
   const gateway = openGateway(notion, options.rate, io);
   const dryRun = options.dryRun === true;
-  const db = dryRun
-    ? ArtifactDatabase.openSnapshot(layout.spinePath)
-    : ArtifactDatabase.open(layout.spinePath, { create: true });
+  const settings: PullSettings = {
+    filter: filterOf(options),
+    dryRun,
+    targets: notion.targets,
+    secrets: [notion.token],
+  };
+  const store = new NotionDesignStore(gateway);
+  // As for push: the checks before any write read an in-memory copy of the spine, and a dry
+  // run keeps working on that copy, so it writes nothing anywhere.
+  const copy = ArtifactDatabase.openSnapshot(
+    existsSync(layout.spinePath) ? layout.spinePath : null,
+  );
+  let db = copy;
   let result;
   try {
-    if (!dryRun) db.migrate();
+    const prepared = await preparePull(settings, { db: copy, layout, store });
+    let migration: MigrationReport | undefined;
+    if (!dryRun) {
+      copy.close();
+      db = ArtifactDatabase.open(layout.spinePath, { create: true });
+      migration = db.migrate();
+    }
     result = await runPull(
-      { filter: filterOf(options), dryRun, targets: notion.targets, secrets: [notion.token] },
+      settings,
       {
         db,
         layout,
-        store: new NotionDesignStore(gateway),
+        store,
         gateway,
-        showAt: createShowAt(layout.root),
+        committedVersion: createVersionLookup(layout.root),
         now: () => new Date(),
       },
+      prepared,
     );
+    if (migration?.backupPath) {
+      result.report.warnings.unshift(
+        `migrated the spine; the previous file is at ${migration.backupPath}`,
+      );
+    }
   } finally {
+    copy.close();
     db.close();
   }
   const { report } = result;
-  if (options.commit === true && !dryRun && result.written.length > 0) {
+  if (options.commit === true && !dryRun && result.changes.length > 0) {
     const editors = await editorNames(gateway, result.editors);
     const sha = await commitPulledFiles(layout.root, result.written, {
-      artifacts: report.artifacts.filter((a) => a.action === 'pulled').map((a) => a.idseId),
+      artifacts: result.changes,
       editors,
     });
     if (sha !== null) report.warnings.push(`committed the pulled edits as ${sha}`);
