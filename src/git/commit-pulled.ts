@@ -1,25 +1,35 @@
 import { simpleGit } from 'simple-git';
 import { IdseError } from '../errors.js';
 
-/**
- * One commit of the files a pull wrote and the spine, its message listing the artifacts and
- * the Notion users who edited them. Returns the commit sha, or null when nothing changed.
- */
-export async function commitPulledFiles(
-  root: string,
-  files: readonly string[],
-  message: { artifacts: readonly string[]; editors: readonly string[] },
-): Promise<string | null> {
-  const git = simpleGit({ baseDir: root });
-  if (!(await git.checkIsRepo())) {
+/** Stops a `--commit` run before it writes anything when `root` is not in a git repository. */
+export async function assertRepository(root: string): Promise<void> {
+  if (!(await simpleGit({ baseDir: root }).checkIsRepo())) {
     throw new IdseError(
       'not-a-repository',
       `--commit needs a git repository; ${root} is not in one.`,
       'Run the pull without --commit, or inside the repository.',
     );
   }
-  const prefix = (await git.revparse(['--show-prefix'])).trim();
-  const paths = [...files, '.idse/idse.db'].map((file) => `${prefix}${file}`);
+}
+
+/**
+ * One commit of the files a pull wrote and the spine, its message listing the artifacts and
+ * the Notion users who edited them. Paths are workspace-relative. Returns the commit sha, or
+ * null when nothing changed.
+ */
+export async function commitPulledFiles(
+  root: string,
+  files: readonly string[],
+  message: { artifacts: readonly string[]; editors: readonly string[] },
+): Promise<string | null> {
+  await assertRepository(root);
+  // Pathspecs are relative to the working directory, which is the workspace root.
+  const git = simpleGit({ baseDir: root });
+  const all = [...new Set([...files, '.idse/idse.db'])];
+  // A repository may keep the spine (or conflict copies) out of git: commit the rest.
+  const ignored = new Set(await git.checkIgnore(all));
+  const paths = all.filter((path) => !ignored.has(path));
+  if (paths.length === 0) return null;
   await git.add(paths);
   const staged = await git.diff(['--cached', '--name-only', '--', ...paths]);
   if (staged.trim() === '') return null;

@@ -3,9 +3,9 @@ import type { VersionLookup } from '../git/show-at.js';
 import { applyNotionEditToGfm, gfmBlocks, gfmToNotion, notionToGfm } from '../markdown/index.js';
 import type { BlockConflict } from '../markdown/index.js';
 import type { NotionDesignStore, RemotePage } from '../notion/design-store.js';
-import { encodeLedger, shortHash, type Ledger } from '../notion/ledger.js';
+import { shortHash, type Ledger } from '../notion/ledger.js';
 import { readValue, type CheckedSchema } from '../notion/schema-check.js';
-import { PROPERTIES, toRequestValue, valueKey } from '../notion/schema-map.js';
+import { PROPERTIES, valueKey } from '../notion/schema-map.js';
 import { contentHash, type ArtifactDatabase, type Stage } from '../spine/index.js';
 import { readArtifactText, writeFileAtomic } from '../workspace/files.js';
 import type { WorkspaceLayout } from '../workspace/layout.js';
@@ -27,8 +27,13 @@ export interface PulledPage extends ArtifactOutcome {
   warnings: string[];
   /** Workspace-relative paths written (the artifact file, a conflict copy), for `--commit`. */
   written: string[];
-  /** The ledger this pull wrote on the page. */
+  /**
+   * The ledger to write on the page once files and spine are done (the run writes it, after
+   * its commit when it makes one): what the page now holds in sync terms.
+   */
   ledger?: Ledger;
+  /** The file now holds what the page holds: the commit of this pull is its merge base. */
+  ledgerTakesCommit?: boolean;
   /** The artifact was made from the page in this pull. */
   created?: boolean;
 }
@@ -89,7 +94,7 @@ export async function pullPage(
     return result('skipped', 'no edit in Notion');
   if (local === undefined) {
     const converted = notionToGfm(remote.markdown);
-    const made = await write(converted.markdown, 'new artifact from Notion', newPageHashes(), {
+    const made = write(converted.markdown, 'new artifact from Notion', newPageHashes(), {
       keepSource: false,
     });
     made.created = true;
@@ -119,7 +124,7 @@ export async function pullPage(
     const lines = conflicts.map((c) => c.line).join(', ');
     return conflict(`the same blocks were edited locally and in Notion (local lines ${lines})`);
   }
-  const pulled = await write(
+  const pulled = write(
     merged.gfm,
     localChanged ? 'merged with local edits' : undefined,
     baseHashes(),
@@ -170,7 +175,7 @@ export async function pullPage(
     return hashes;
   }
 
-  async function conflict(reason: string): Promise<PulledPage> {
+  function conflict(reason: string): PulledPage {
     const copy = layout.conflictPath(project, identity.session, identity.stage);
     const copyPath = layout.relativePath(copy);
     if (env.dryRun) return result('conflict', `${reason}; Notion's version would be saved`);
@@ -186,12 +191,12 @@ export async function pullPage(
     });
   }
 
-  async function write(
+  function write(
     content: string,
     reason: string | undefined,
     properties: Record<string, string>,
     options: { keepSource: boolean },
-  ): Promise<PulledPage> {
+  ): PulledPage {
     const changed = content !== local;
     if (env.dryRun) return result(changed ? 'pulled' : 'skipped', reason);
     if (changed) writeFileAtomic(path, content);
@@ -214,18 +219,16 @@ export async function pullPage(
     const extra: Partial<PulledPage> = changed ? { written: [relative] } : {};
     if (env.schema.available.has('sync')) {
       // The page holds Notion's version. With local edits merged in, the file is ahead of it:
-      // the ledger keeps the last synced source, so the next push sends the merge. The commit
-      // of a pulled version is not known yet; the next pull finds it in the file's history.
-      const ledger: Ledger = {
+      // the ledger keeps the last synced source (and its commit), so the next push sends the
+      // merge. Otherwise the file is what the page holds: the run fills in the commit of the
+      // pull when it makes one, else the next pull finds the version in the file's history.
+      extra.ledger = {
         source: options.keepSource && base !== undefined ? base.source : shortHash(content),
         markdown: remoteHash,
         commit: options.keepSource ? (base?.commit ?? null) : null,
         properties,
       };
-      await env.store.updateProperties(page.id, {
-        [PROPERTIES.sync.name]: toRequestValue({ type: 'rich_text', text: encodeLedger(ledger) }),
-      });
-      extra.ledger = ledger;
+      extra.ledgerTakesCommit = !options.keepSource;
     }
     return result(changed ? 'pulled' : 'skipped', reason, extra);
   }

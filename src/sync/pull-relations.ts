@@ -18,8 +18,8 @@ export interface PropertyPull {
   warnings: string[];
   /** Page id → the ledger with the property hashes the spine now matches. */
   ledgers: Map<string, Ledger>;
-  /** Artifacts whose upstream dependencies were replaced. */
-  relinked: string[];
+  /** Artifacts whose upstream dependencies were replaced, with the page that said so. */
+  relinked: { idseId: string; page: RemotePage }[];
 }
 
 /**
@@ -37,7 +37,7 @@ export function pullPropertyEdits(
 ): PropertyPull {
   const warnings: string[] = [];
   const ledgers = new Map<string, Ledger>();
-  const relinked: string[] = [];
+  const relinked: PropertyPull['relinked'] = [];
   for (const { page, ledger: written, created } of pages) {
     const artifact = db.findByRemoteId(page.id);
     if (artifact === undefined || artifact.project !== project) continue;
@@ -83,7 +83,7 @@ export function pullPropertyEdits(
         .sort((a, b) => a - b);
       if (next.length !== current.length || next.some((id, i) => id !== current[i])) {
         db.replaceDependencies(artifact.id, next);
-        relinked.push(artifact.idseId);
+        relinked.push({ idseId: artifact.idseId, page });
         warnings.push(`${artifact.idseId}: upstream artifacts updated from Notion`);
       }
       // Recorded only once every page is known: an unknown one is tried again next time.

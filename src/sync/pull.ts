@@ -1,19 +1,19 @@
 import type { VersionLookup } from '../git/show-at.js';
 import type { NotionGateway } from '../notion/client.js';
-import type { NotionDesignStore, RemotePage } from '../notion/design-store.js';
+import type { NotionDesignStore } from '../notion/design-store.js';
 import { listPagesEditedSince } from '../notion/edited-pages.js';
-import { encodeLedger, parseLedger } from '../notion/ledger.js';
+import { encodeLedger, type Ledger } from '../notion/ledger.js';
 import { describeNotionError, runStoppingError } from '../notion/notion-errors.js';
-import { checkSchema, readValue, type CheckedSchema } from '../notion/schema-check.js';
-import { PROPERTIES, compactId, toRequestValue } from '../notion/schema-map.js';
+import { checkSchema, type CheckedSchema } from '../notion/schema-check.js';
+import { PROPERTIES, toRequestValue } from '../notion/schema-map.js';
 import { isIdseError } from '../errors.js';
 import type { ArtifactDatabase } from '../spine/index.js';
 import { discoverWorkspace, type WorkspaceFilter } from '../workspace/discover.js';
 import { importWorkspace } from '../workspace/import.js';
-import { unsafeNameReason, type WorkspaceLayout } from '../workspace/layout.js';
-import { compareAge, pageIdentity } from './page-resolution.js';
+import type { WorkspaceLayout } from '../workspace/layout.js';
 import { pullPage, type PullEnvironment, type PulledPage } from './pull-page.js';
 import { pullPropertyEdits, type PulledPageState } from './pull-relations.js';
+import { pagesToPull, trashedOutcomes } from './pull-selection.js';
 import { emptyCounts, type ArtifactOutcome, type SyncReport } from './report.js';
 import { resolveTargets, type NotionTargets } from './targets.js';
 
@@ -34,6 +34,15 @@ export interface PullCollaborators {
   committedVersion: VersionLookup;
   /** This machine's clock, for the pull cursor. */
   now(): Date;
+  /**
+   * Commits what the pull wrote (`--commit`): called once files and spine are written and
+   * before the pages' ledgers, which then name the commit. Returns its sha, or null.
+   */
+  commit?: (pulled: {
+    written: string[];
+    changes: string[];
+    editors: string[];
+  }) => Promise<string | null>;
 }
 
 /** Each project's database, opened and its schema checked, before anything is written. */
@@ -54,6 +63,8 @@ export interface PullResult {
   changes: string[];
   /** Notion users who last edited the pulled pages. */
   editors: string[];
+  /** The commit `c.commit` made, if any. */
+  commitSha: string | null;
 }
 
 // last_edited_time is rounded down to the minute, and clocks differ: read a little before the
@@ -96,6 +107,8 @@ export async function preparePull(
  * Brings Notion's edits into the files and the spine: pages edited since the last pull are
  * read, and those whose markdown differs from their Sync ledger are merged into their files.
  * A pull never deletes a local file and never overwrites a local edit it has not pushed.
+ * Order: files and spine, then the commit (when `c.commit` is given), then the pages' ledgers,
+ * which name that commit; a run stopped anywhere converges when run again.
  */
 export async function runPull(
   settings: PullSettings,
@@ -103,113 +116,39 @@ export async function runPull(
   prepared?: PreparedPull,
 ): Promise<PullResult> {
   const { databases, warnings } = prepared ?? (await preparePull(settings, c));
-  const outcomes: ArtifactOutcome[] = [];
-  const written: string[] = [];
-  const changes: string[] = [];
-  const editors = new Set<string>();
+  const run: RunState = {
+    outcomes: [],
+    written: [],
+    changes: [],
+    editors: new Set(),
+    ledgers: [],
+    cursors: new Map(),
+  };
   const imported = importWorkspace(c.db, discoverWorkspace(c.layout.root, settings.filter));
   warnings.push(...imported.sessionProblems.map((p) => `${p.path}: ${p.problem}`));
+  for (const [project, database] of databases) {
+    await pullProject(project, database, settings, c, run, warnings);
+  }
+  run.outcomes.push(...openConflicts(c.db, settings.filter, run.outcomes));
 
-  for (const [project, { dataSourceId, schema }] of databases) {
-    const startedAt = c.now();
-    const cursorKey = `pull:${dataSourceId}`;
-    const last = c.db.getCursor(cursorKey);
-    const since =
-      last === undefined ? undefined : new Date(Date.parse(last) - OVERLAP_MS).toISOString();
-    const live = await listPagesEditedSince(c.gateway, dataSourceId, since);
-    const trashed = await listPagesEditedSince(c.gateway, dataSourceId, since, { trashed: true });
-    const env: PullEnvironment = {
-      store: c.store,
-      db: c.db,
-      layout: c.layout,
-      schema,
-      dryRun: settings.dryRun,
-      committedVersion: c.committedVersion,
-    };
-    let failed = false;
-    const states: PulledPageState[] = [];
-    for (const { page, identity } of pagesToPull(project, live, settings, c.db, warnings)) {
-      let result: PulledPage;
-      try {
-        result = await pullPage(project, identity, page, env);
-      } catch (error) {
-        const stop = runStoppingError(error, {});
-        if (stop !== undefined) throw stop;
-        result = {
-          idseId: `${project}::${identity.session}::${identity.stage}`,
-          action: 'failed',
-          pageId: page.id,
-          reason: isIdseError(error) ? error.message : describeNotionError(error, settings.secrets),
-          warnings: [],
-          written: [],
-        };
-      }
-      if (result.action === 'failed') failed = true;
-      const { warnings: extra, written: paths, ledger, created, ...outcome } = result;
-      warnings.push(...extra);
-      outcomes.push(outcome);
-      written.push(...paths);
-      if (outcome.action === 'pulled') {
-        editors.add(page.lastEditedBy);
-        changes.push(outcome.idseId);
-      } else if (outcome.action === 'conflict' && paths.length > 0) {
-        editors.add(page.lastEditedBy);
-        changes.push(`${outcome.idseId} (conflict; Notion's version in ${paths.join(', ')})`);
-      }
-      states.push({ page, ledger, created: created === true });
-    }
-    outcomes.push(...trashedOutcomes(project, trashed, settings, c.db));
-
-    const properties = pullPropertyEdits(project, states, c.db);
-    warnings.push(...properties.warnings);
-    changes.push(...properties.relinked.map((idseId) => `${idseId} (upstream artifacts)`));
-    for (const { page } of states) {
-      if (properties.relinked.some((id) => c.db.findByRemoteId(page.id)?.idseId === id))
-        editors.add(page.lastEditedBy);
-    }
-    if (!settings.dryRun) {
-      for (const [pageId, ledger] of properties.ledgers) {
-        if (!schema.available.has('sync')) continue;
-        try {
-          await c.store.updateProperties(pageId, {
-            [PROPERTIES.sync.name]: toRequestValue({
-              type: 'rich_text',
-              text: encodeLedger(ledger),
-            }),
-          });
-        } catch (error) {
-          const stop = runStoppingError(error, {});
-          if (stop !== undefined) throw stop;
-          warnings.push(
-            `page ${pageId}: the ledger could not record the pulled relation (${describeNotionError(error, settings.secrets)}); the next push records it`,
-          );
-        }
-      }
-      // A failed page must be read again next time, and so must the pages of the sessions a
-      // --session run left out. A window with no page leaves the spine's bytes alone.
-      const readSome = live.length + trashed.length > 0;
-      if (!failed && settings.filter.session === undefined && readSome) {
-        c.db.setCursor(cursorKey, startedAt.toISOString());
-      }
+  let commitSha: string | null = null;
+  if (!settings.dryRun && c.commit !== undefined && run.changes.length > 0) {
+    try {
+      commitSha = await c.commit({
+        written: run.written,
+        changes: run.changes,
+        editors: [...run.editors],
+      });
+    } catch (error) {
+      // The pages keep their old ledgers: the next pull must read them again.
+      for (const [key, value] of run.cursors) c.db.setCursor(key, value ?? null);
+      throw error;
     }
   }
-
-  // An open conflict stays in every report (and the exit code) until `resolve` closes it.
-  for (const conflict of c.db.listConflicts()) {
-    const [project, session] = conflict.idseId.split('::');
-    if (outcomes.some((o) => o.idseId === conflict.idseId)) continue;
-    if (settings.filter.project !== undefined && project !== settings.filter.project) continue;
-    if (settings.filter.session !== undefined && session !== settings.filter.session) continue;
-    outcomes.push({
-      idseId: conflict.idseId,
-      action: 'conflict',
-      pageId: null,
-      reason: `unresolved since ${conflict.createdAt}; Notion's version is in ${conflict.notionCopyPath}: edit the file, then run \`idse-sync resolve ${conflict.idseId}\``,
-    });
-  }
+  if (!settings.dryRun) await writeLedgers(run, commitSha, settings, c, warnings);
 
   const counts = emptyCounts();
-  for (const outcome of outcomes) {
+  for (const outcome of run.outcomes) {
     if (outcome.action === 'pulled') counts.pulled++;
     else if (outcome.action === 'skipped') counts.skipped++;
     else if (outcome.action === 'conflict') counts.conflicts++;
@@ -220,121 +159,200 @@ export async function runPull(
       command: 'pull',
       dryRun: settings.dryRun,
       counts,
-      artifacts: outcomes.sort((a, b) => (a.idseId < b.idseId ? -1 : a.idseId > b.idseId ? 1 : 0)),
+      artifacts: run.outcomes.sort((a, b) =>
+        a.idseId < b.idseId ? -1 : a.idseId > b.idseId ? 1 : 0,
+      ),
       warnings,
       requests: c.gateway.requestCount,
     },
-    written,
-    changes,
-    editors: [...editors],
+    written: run.written,
+    changes: run.changes,
+    editors: [...run.editors],
+    commitSha,
   };
 }
 
-type Identity = NonNullable<ReturnType<typeof pageIdentity>>;
+/** What a run has done so far, across its projects. */
+interface RunState {
+  outcomes: ArtifactOutcome[];
+  written: string[];
+  changes: string[];
+  editors: Set<string>;
+  ledgers: PendingLedger[];
+  /** Cursor key → its value before this run (to put back if a page's ledger is not written). */
+  cursors: Map<string, string | undefined>;
+}
+
+interface PendingLedger {
+  pageId: string;
+  idseId: string;
+  ledger: Ledger;
+  takesCommit: boolean;
+  cursorKey: string;
+}
+
+async function pullProject(
+  project: string,
+  { dataSourceId, schema }: { dataSourceId: string; schema: CheckedSchema },
+  settings: PullSettings,
+  c: PullCollaborators,
+  run: RunState,
+  warnings: string[],
+): Promise<void> {
+  const startedAt = c.now();
+  const cursorKey = `pull:${dataSourceId}`;
+  const last = c.db.getCursor(cursorKey);
+  const since =
+    last === undefined ? undefined : new Date(Date.parse(last) - OVERLAP_MS).toISOString();
+  const live = await listPagesEditedSince(c.gateway, dataSourceId, since);
+  const trashed = await listPagesEditedSince(c.gateway, dataSourceId, since, { trashed: true });
+  const env: PullEnvironment = {
+    store: c.store,
+    db: c.db,
+    layout: c.layout,
+    schema,
+    dryRun: settings.dryRun,
+    committedVersion: c.committedVersion,
+  };
+  let failed = false;
+  const states: PulledPageState[] = [];
+  const pending = new Map<string, PendingLedger>();
+  for (const { page, identity } of pagesToPull(project, live, settings.filter, c.db, warnings)) {
+    let result: PulledPage;
+    try {
+      result = await pullPage(project, identity, page, env);
+    } catch (error) {
+      const stop = runStoppingError(error, {});
+      if (stop !== undefined) throw stop;
+      result = {
+        idseId: `${project}::${identity.session}::${identity.stage}`,
+        action: 'failed',
+        pageId: page.id,
+        reason: isIdseError(error) ? error.message : describeNotionError(error, settings.secrets),
+        warnings: [],
+        written: [],
+      };
+    }
+    if (result.action === 'failed') failed = true;
+    const { warnings: extra, written, ledger, ledgerTakesCommit, created, ...outcome } = result;
+    warnings.push(...extra);
+    run.outcomes.push(outcome);
+    run.written.push(...written);
+    if (outcome.action === 'pulled') {
+      run.editors.add(page.lastEditedBy);
+      run.changes.push(outcome.idseId);
+    } else if (outcome.action === 'conflict' && written.length > 0) {
+      run.editors.add(page.lastEditedBy);
+      run.changes.push(`${outcome.idseId} (conflict; Notion's version in ${written.join(', ')})`);
+    }
+    if (ledger !== undefined) {
+      const takesCommit = ledgerTakesCommit === true;
+      pending.set(page.id, {
+        pageId: page.id,
+        idseId: outcome.idseId,
+        ledger,
+        takesCommit,
+        cursorKey,
+      });
+    }
+    states.push({ page, ledger, created: created === true });
+  }
+  run.outcomes.push(...trashedOutcomes(project, trashed, settings.filter, c.db));
+
+  const properties = pullPropertyEdits(project, states, c.db);
+  warnings.push(...properties.warnings);
+  for (const { idseId, page } of properties.relinked) {
+    run.changes.push(`${idseId} (upstream artifacts)`);
+    run.editors.add(page.lastEditedBy);
+  }
+  if (schema.available.has('sync')) {
+    for (const [pageId, ledger] of properties.ledgers) {
+      const known = pending.get(pageId);
+      const idseId = c.db.findByRemoteId(pageId)?.idseId ?? pageId;
+      pending.set(pageId, {
+        pageId,
+        idseId,
+        ledger,
+        takesCommit: known?.takesCommit ?? false,
+        cursorKey,
+      });
+    }
+  }
+  run.ledgers.push(...pending.values());
+  // A failed page must be read again next time, and so must the pages of the sessions a
+  // --session run left out. A window with no page leaves the spine's bytes alone.
+  const readSome = live.length + trashed.length > 0;
+  if (!settings.dryRun && !failed && settings.filter.session === undefined && readSome) {
+    run.cursors.set(cursorKey, last);
+    c.db.setCursor(cursorKey, startedAt.toISOString());
+  }
+}
 
 /**
- * The edited pages that stand for an artifact of this run, one per artifact: pages without a
- * Session and Stage are not artifacts; unsafe Session names are refused; a page whose
- * Session or Stage changed in Notion (moved) and a second page claiming the same artifact are
- * reported and left alone.
+ * Writes each pulled page's ledger. One that fails leaves file and spine ahead of the page:
+ * the page is reported failed and the cursor put back, so the next pull reads it again and
+ * records the sync without a conflict.
  */
-function pagesToPull(
-  project: string,
-  pages: readonly RemotePage[],
+async function writeLedgers(
+  run: RunState,
+  commitSha: string | null,
   settings: PullSettings,
-  db: ArtifactDatabase,
+  c: PullCollaborators,
   warnings: string[],
-): { page: RemotePage; identity: Identity }[] {
-  const byArtifact = new Map<string, { page: RemotePage; identity: Identity }[]>();
-  for (const page of pages) {
-    if (page.inTrash) continue;
-    const identity = pageIdentity(page);
-    if (identity === undefined) continue;
-    if (settings.filter.session !== undefined && identity.session !== settings.filter.session)
-      continue;
-    const unsafe = unsafeNameReason(identity.session);
-    if (unsafe !== undefined) {
-      warnings.push(
-        `page ${page.id}: Session ${JSON.stringify(identity.session)} refused: ${unsafe}; nothing written`,
-      );
-      continue;
-    }
-    const owner = db.findByRemoteId(page.id);
-    if (
-      owner !== undefined &&
-      owner.project === project &&
-      (owner.sessionId !== identity.session || owner.stage !== identity.stage)
-    ) {
-      warnings.push(
-        `${owner.idseId}: its page ${page.id} now says Session "${identity.session}", Stage "${identity.stage}" in Notion; not pulled (rename the artifact in the workspace, or change the page back)`,
-      );
-      continue;
-    }
-    const key = `${identity.session}\u0000${identity.stage}`;
-    byArtifact.set(key, [...(byArtifact.get(key) ?? []), { page, identity }]);
-  }
-  const chosen: { page: RemotePage; identity: Identity }[] = [];
-  for (const claims of byArtifact.values()) {
-    // The page the spine syncs with wins; else the oldest, as push keeps the oldest.
-    const known = claims.filter(
-      (claim) => syncedPageOf(project, claim.identity, db) === compactId(claim.page.id),
-    );
-    const ranked = [...(known.length > 0 ? known : claims)].sort((a, b) =>
-      compareAge(a.page, b.page),
-    );
-    const first = ranked[0];
-    if (first === undefined) continue;
-    const idseId = `${project}::${first.identity.session}::${first.identity.stage}`;
-    const synced = syncedPageOf(project, first.identity, db);
-    if (synced !== null && synced !== compactId(first.page.id) && !hasLedger(first.page)) {
-      // Another page is the artifact's, and no sync of ours ever wrote this one.
-      warnings.push(
-        `${idseId}: page ${first.page.id} claims this artifact, which is synced with page ${synced}; left alone`,
-      );
-      continue;
-    }
-    chosen.push(first);
-    for (const other of claims) {
-      if (other === first) continue;
-      warnings.push(
-        `${idseId}: page ${other.page.id} also claims this artifact; left alone (page ${first.page.id} is pulled)`,
-      );
+): Promise<void> {
+  for (const pending of run.ledgers) {
+    const ledger: Ledger =
+      pending.takesCommit && commitSha !== null
+        ? { ...pending.ledger, commit: commitSha }
+        : pending.ledger;
+    try {
+      await c.store.updateProperties(pending.pageId, {
+        [PROPERTIES.sync.name]: toRequestValue({ type: 'rich_text', text: encodeLedger(ledger) }),
+      });
+    } catch (error) {
+      const stop = runStoppingError(error, {});
+      if (stop !== undefined) throw stop;
+      const reason = `the file and spine hold the pull, but the page's Sync ledger could not be written (${describeNotionError(error, settings.secrets)}); the next pull records it`;
+      const outcome = run.outcomes.find((o) => o.idseId === pending.idseId);
+      if (outcome !== undefined) {
+        outcome.action = 'failed';
+        outcome.reason = reason;
+      } else {
+        run.outcomes.push({
+          idseId: pending.idseId,
+          action: 'failed',
+          pageId: pending.pageId,
+          reason,
+        });
+      }
+      if (run.cursors.has(pending.cursorKey)) {
+        c.db.setCursor(pending.cursorKey, run.cursors.get(pending.cursorKey) ?? null);
+        run.cursors.delete(pending.cursorKey);
+        warnings.push(
+          'the pull cursor was kept where it was: the next pull reads these pages again',
+        );
+      }
     }
   }
-  return chosen;
 }
 
-/** The compact id of the page the spine syncs the artifact with, or null. */
-function syncedPageOf(project: string, identity: Identity, db: ArtifactDatabase): string | null {
-  const record = db.getArtifact(project, identity.session, identity.stage);
-  const remoteId = record ? db.getSyncMetadata(record.id)?.remoteId : undefined;
-  return remoteId === undefined || remoteId === null ? null : compactId(remoteId);
-}
-
-function hasLedger(page: RemotePage): boolean {
-  const text = readValue(page.properties[PROPERTIES.sync.name], 'rich_text');
-  return parseLedger(text?.type === 'rich_text' ? text.text : undefined) !== undefined;
-}
-
-/** Pages of known artifacts moved to the trash: reported; the local file stays. */
-function trashedOutcomes(
-  project: string,
-  trashed: readonly RemotePage[],
-  settings: PullSettings,
+/** An open conflict stays in every report (and the exit code) until `resolve` closes it. */
+function openConflicts(
   db: ArtifactDatabase,
+  filter: WorkspaceFilter,
+  reported: readonly ArtifactOutcome[],
 ): ArtifactOutcome[] {
   const outcomes: ArtifactOutcome[] = [];
-  for (const page of trashed) {
-    const owner = db.findByRemoteId(page.id);
-    if (owner === undefined || owner.project !== project) continue;
-    if (settings.filter.session !== undefined && owner.sessionId !== settings.filter.session)
-      continue;
+  for (const conflict of db.listConflicts()) {
+    const [project, session] = conflict.idseId.split('::');
+    if (reported.some((o) => o.idseId === conflict.idseId)) continue;
+    if (filter.project !== undefined && project !== filter.project) continue;
+    if (filter.session !== undefined && session !== filter.session) continue;
     outcomes.push({
-      idseId: owner.idseId,
-      action: 'trashed',
-      pageId: page.id,
-      reason:
-        'its page was moved to the trash in Notion; the local file stays (restore the page in Notion to keep it, or the next push makes a new one)',
+      idseId: conflict.idseId,
+      action: 'conflict',
+      pageId: null,
+      reason: `unresolved since ${conflict.createdAt}; Notion's version is in ${conflict.notionCopyPath}: edit the file, then run \`idse-sync resolve ${conflict.idseId}\``,
     });
   }
   return outcomes;

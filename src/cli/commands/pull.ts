@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { commitPulledFiles } from '../../git/commit-pulled.js';
+import { assertRepository, commitPulledFiles } from '../../git/commit-pulled.js';
 import { createVersionLookup } from '../../git/show-at.js';
 import type { NotionGateway } from '../../notion/client.js';
 import { NotionDesignStore } from '../../notion/design-store.js';
@@ -34,6 +34,7 @@ export async function pullCommand(
     secrets: [notion.token],
   };
   const store = new NotionDesignStore(gateway);
+  if (options.commit === true && !dryRun) await assertRepository(layout.root);
   // As for push: the checks before any write read an in-memory copy of the spine, and a dry
   // run keeps working on that copy, so it writes nothing anywhere.
   const copy = ArtifactDatabase.openSnapshot(
@@ -58,6 +59,15 @@ export async function pullCommand(
         gateway,
         committedVersion: createVersionLookup(layout.root),
         now: () => new Date(),
+        ...(options.commit === true
+          ? {
+              commit: async (pulled: { written: string[]; changes: string[]; editors: string[] }) =>
+                commitPulledFiles(layout.root, pulled.written, {
+                  artifacts: pulled.changes,
+                  editors: await editorNames(gateway, pulled.editors),
+                }),
+            }
+          : {}),
       },
       prepared,
     );
@@ -71,15 +81,8 @@ export async function pullCommand(
     db.close();
   }
   const { report } = result;
-  if (options.commit === true && !dryRun && result.changes.length > 0) {
-    const editors = await editorNames(gateway, result.editors);
-    const sha = await commitPulledFiles(layout.root, result.written, {
-      artifacts: result.changes,
-      editors,
-    });
-    if (sha !== null) report.warnings.push(`committed the pulled edits as ${sha}`);
-    report.requests = gateway.requestCount;
-  }
+  if (result.commitSha !== null)
+    report.warnings.push(`committed the pulled edits as ${result.commitSha}`);
   return { report, exitCode: exitCodeOf(report) };
 }
 

@@ -1,0 +1,117 @@
+import type { RemotePage } from '../notion/design-store.js';
+import { parseLedger } from '../notion/ledger.js';
+import { readValue } from '../notion/schema-check.js';
+import { PROPERTIES, compactId } from '../notion/schema-map.js';
+import type { ArtifactDatabase } from '../spine/index.js';
+import type { WorkspaceFilter } from '../workspace/discover.js';
+import { unsafeNameReason } from '../workspace/layout.js';
+import { compareAge, pageIdentity } from './page-resolution.js';
+import type { ArtifactOutcome } from './report.js';
+
+export type Identity = NonNullable<ReturnType<typeof pageIdentity>>;
+
+/**
+ * The edited pages that stand for an artifact of this run, one per artifact: pages without a
+ * Session and Stage are not artifacts; unsafe Session names are refused; a page whose
+ * Session or Stage changed in Notion (moved) and a second page claiming the same artifact are
+ * reported and left alone.
+ */
+export function pagesToPull(
+  project: string,
+  pages: readonly RemotePage[],
+  filter: WorkspaceFilter,
+  db: ArtifactDatabase,
+  warnings: string[],
+): { page: RemotePage; identity: Identity }[] {
+  const byArtifact = new Map<string, { page: RemotePage; identity: Identity }[]>();
+  for (const page of pages) {
+    if (page.inTrash) continue;
+    const identity = pageIdentity(page);
+    if (identity === undefined) continue;
+    if (filter.session !== undefined && identity.session !== filter.session) continue;
+    const unsafe = unsafeNameReason(identity.session);
+    if (unsafe !== undefined) {
+      warnings.push(
+        `page ${page.id}: Session ${JSON.stringify(identity.session)} refused: ${unsafe}; nothing written`,
+      );
+      continue;
+    }
+    const owner = db.findByRemoteId(page.id);
+    if (
+      owner !== undefined &&
+      owner.project === project &&
+      (owner.sessionId !== identity.session || owner.stage !== identity.stage)
+    ) {
+      warnings.push(
+        `${owner.idseId}: its page ${page.id} now says Session "${identity.session}", Stage "${identity.stage}" in Notion; not pulled (rename the artifact in the workspace, or change the page back)`,
+      );
+      continue;
+    }
+    const key = `${identity.session}\u0000${identity.stage}`;
+    byArtifact.set(key, [...(byArtifact.get(key) ?? []), { page, identity }]);
+  }
+  const chosen: { page: RemotePage; identity: Identity }[] = [];
+  for (const claims of byArtifact.values()) {
+    // The page the spine syncs with wins; else the oldest, as push keeps the oldest.
+    const known = claims.filter(
+      (claim) => syncedPageOf(project, claim.identity, db) === compactId(claim.page.id),
+    );
+    const ranked = [...(known.length > 0 ? known : claims)].sort((a, b) =>
+      compareAge(a.page, b.page),
+    );
+    const first = ranked[0];
+    if (first === undefined) continue;
+    const idseId = `${project}::${first.identity.session}::${first.identity.stage}`;
+    const synced = syncedPageOf(project, first.identity, db);
+    if (synced !== null && synced !== compactId(first.page.id) && !hasLedger(first.page)) {
+      // Another page is the artifact's, and no sync of ours ever wrote this one.
+      warnings.push(
+        `${idseId}: page ${first.page.id} claims this artifact, which is synced with page ${synced}; left alone`,
+      );
+      continue;
+    }
+    chosen.push(first);
+    for (const other of claims) {
+      if (other === first) continue;
+      warnings.push(
+        `${idseId}: page ${other.page.id} also claims this artifact; left alone (page ${first.page.id} is pulled)`,
+      );
+    }
+  }
+  return chosen;
+}
+
+/** The compact id of the page the spine syncs the artifact with, or null. */
+function syncedPageOf(project: string, identity: Identity, db: ArtifactDatabase): string | null {
+  const record = db.getArtifact(project, identity.session, identity.stage);
+  const remoteId = record ? db.getSyncMetadata(record.id)?.remoteId : undefined;
+  return remoteId === undefined || remoteId === null ? null : compactId(remoteId);
+}
+
+function hasLedger(page: RemotePage): boolean {
+  const text = readValue(page.properties[PROPERTIES.sync.name], 'rich_text');
+  return parseLedger(text?.type === 'rich_text' ? text.text : undefined) !== undefined;
+}
+
+/** Pages of known artifacts moved to the trash: reported; the local file stays. */
+export function trashedOutcomes(
+  project: string,
+  trashed: readonly RemotePage[],
+  filter: WorkspaceFilter,
+  db: ArtifactDatabase,
+): ArtifactOutcome[] {
+  const outcomes: ArtifactOutcome[] = [];
+  for (const page of trashed) {
+    const owner = db.findByRemoteId(page.id);
+    if (owner === undefined || owner.project !== project) continue;
+    if (filter.session !== undefined && owner.sessionId !== filter.session) continue;
+    outcomes.push({
+      idseId: owner.idseId,
+      action: 'trashed',
+      pageId: page.id,
+      reason:
+        'its page was moved to the trash in Notion; the local file stays (restore the page in Notion to keep it, or the next push makes a new one)',
+    });
+  }
+  return outcomes;
+}
