@@ -157,8 +157,8 @@ export async function pullPage(
   }
 
   /**
-   * A page made in Notion: its Stage and Upstream are the artifact's own; every other value
-   * was set by a person, never by us (so a push leaves it as it is and says so).
+   * A page made in Notion: its Stage and Upstream are the artifact's own; any other value on
+   * it was set by a person, never by us, so a push leaves it as it is and says so.
    */
   function newPageHashes(): Record<string, string> {
     const hashes: Record<string, string> = {};
@@ -169,8 +169,9 @@ export async function pullPage(
       if (spec.mode === 'create_only' || spec.mode === 'ledger') continue;
       if (!env.schema.available.has(key)) continue;
       const value = readValue(page.properties[spec.name], spec.type);
+      if (value === undefined || (value.type === 'relation' && value.ids.length === 0)) continue;
       const own = key === 'stage' || key === 'upstream';
-      hashes[spec.name] = shortHash(own && value !== undefined ? valueKey(value) : '');
+      hashes[spec.name] = shortHash(own ? valueKey(value) : '');
     }
     return hashes;
   }

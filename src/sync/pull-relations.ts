@@ -2,7 +2,7 @@ import type { RemotePage } from '../notion/design-store.js';
 import { parseLedger, shortHash, type Ledger } from '../notion/ledger.js';
 import { readValue } from '../notion/schema-check.js';
 import { PROPERTIES, valueKey } from '../notion/schema-map.js';
-import type { ArtifactDatabase } from '../spine/index.js';
+import type { ArtifactDatabase, ArtifactRecord } from '../spine/index.js';
 
 /** A page read by the pull, with the ledger it holds now. */
 export interface PulledPageState {
@@ -27,78 +27,106 @@ export interface PropertyPull {
  * the page's ledger recorded). Upstream Artifact edits become `artifact_dependencies` (seed
  * plan phase 3, page ids mapped back through `sync_metadata.remote_id`), and the ledger then
  * records the new value so the next push has nothing to write; other properties are reported,
- * not applied: session metadata lives in git. A property the ledger never recorded is not taken
- * as an edit, so a relation not pushed yet never erases local dependencies.
+ * not applied: session metadata lives in git. An Upstream the ledger never recorded is taken
+ * only when the artifact has no dependencies, so a relation not pushed yet is never erased.
  */
 export function pullPropertyEdits(
   project: string,
   pages: readonly PulledPageState[],
   db: ArtifactDatabase,
 ): PropertyPull {
-  const warnings: string[] = [];
-  const ledgers = new Map<string, Ledger>();
-  const relinked: PropertyPull['relinked'] = [];
+  const pull: PropertyPull = { warnings: [], ledgers: new Map(), relinked: [] };
   for (const { page, ledger: written, created } of pages) {
     const artifact = db.findByRemoteId(page.id);
     if (artifact === undefined || artifact.project !== project) continue;
     const text = readValue(page.properties[PROPERTIES.sync.name], 'rich_text');
     const ledger = written ?? parseLedger(text?.type === 'rich_text' ? text.text : undefined);
     if (ledger === undefined) continue;
-    const notApplied: string[] = [];
-    for (const spec of Object.values(PROPERTIES)) {
-      const recorded = ledger.properties[spec.name];
-      if (recorded === undefined) continue;
-      const property = page.properties[spec.name];
-      const value = readValue(property, spec.type);
-      const changed = shortHash(value === undefined ? '' : valueKey(value)) !== recorded;
-      if (spec.name !== PROPERTIES.upstream.name) {
-        if (!changed) continue;
-        const shown = value === undefined ? 'empty' : valueKey(value).replace(/^[a-z_]+:/, '');
-        if (created) notApplied.push(`${spec.name} ${JSON.stringify(shown)}`);
-        else {
-          warnings.push(
-            `${artifact.idseId}: "${spec.name}" was changed in Notion to ${JSON.stringify(shown)}; not applied (change it in the workspace)`,
-          );
-        }
-        continue;
-      }
-      if (!changed && !created) continue;
-      if (property?.has_more === true || value?.type !== 'relation') {
-        warnings.push(`${artifact.idseId}: Upstream Artifact has more than 25 pages; not applied`);
-        continue;
-      }
-      const upstream: number[] = [];
-      let complete = true;
-      for (const id of value.ids) {
-        const target = db.findByRemoteId(id);
-        if (target === undefined || target.project !== project) {
-          complete = false;
-          warnings.push(`${artifact.idseId}: upstream page ${id} is not a known artifact; skipped`);
-        } else upstream.push(target.id);
-      }
-      const next = [...new Set(upstream)].sort((a, b) => a - b);
-      const current = db
-        .getDependencies(artifact.id, 'upstream')
-        .map((a) => a.id)
-        .sort((a, b) => a - b);
-      if (next.length !== current.length || next.some((id, i) => id !== current[i])) {
-        db.replaceDependencies(artifact.id, next);
-        relinked.push({ idseId: artifact.idseId, page });
-        warnings.push(`${artifact.idseId}: upstream artifacts updated from Notion`);
-      }
-      // Recorded only once every page is known: an unknown one is tried again next time.
-      if (changed && complete) {
-        ledgers.set(page.id, {
-          ...ledger,
-          properties: { ...ledger.properties, [spec.name]: shortHash(valueKey(value)) },
-        });
-      }
-    }
-    if (notApplied.length > 0) {
+    reportOtherEdits(artifact.idseId, page, ledger, created, pull.warnings);
+    const recorded = upstreamEdit(project, artifact, page, ledger, created, db, pull);
+    if (recorded !== undefined) pull.ledgers.set(page.id, recorded);
+  }
+  return pull;
+}
+
+/** Every property but Upstream: a value changed in Notion is reported, never applied. */
+function reportOtherEdits(
+  idseId: string,
+  page: RemotePage,
+  ledger: Ledger,
+  created: boolean,
+  warnings: string[],
+): void {
+  const notApplied: string[] = [];
+  for (const spec of Object.values(PROPERTIES)) {
+    const recorded = ledger.properties[spec.name];
+    if (recorded === undefined || spec.name === PROPERTIES.upstream.name) continue;
+    const value = readValue(page.properties[spec.name], spec.type);
+    if (shortHash(value === undefined ? '' : valueKey(value)) === recorded) continue;
+    const shown = value === undefined ? 'empty' : valueKey(value).replace(/^[a-z_]+:/, '');
+    if (created) notApplied.push(`${spec.name} ${JSON.stringify(shown)}`);
+    else {
       warnings.push(
-        `${artifact.idseId}: made from a page created in Notion; its ${notApplied.join(', ')} ${notApplied.length === 1 ? 'is' : 'are'} not applied (set ${notApplied.length === 1 ? 'it' : 'them'} in the session's metadata/session.json)`,
+        `${idseId}: "${spec.name}" was changed in Notion to ${JSON.stringify(shown)}; not applied (change it in the workspace)`,
       );
     }
   }
-  return { warnings, ledgers, relinked };
+  if (notApplied.length > 0) {
+    const one = notApplied.length === 1;
+    warnings.push(
+      `${idseId}: made from a page created in Notion; its ${notApplied.join(', ')} ${one ? 'is' : 'are'} not applied (set ${one ? 'it' : 'them'} in the session's metadata/session.json)`,
+    );
+  }
+}
+
+/**
+ * Applies an Upstream Artifact edit to the spine. Returns the ledger recording the new value
+ * when every related page is a known artifact (an unknown one is tried again next time).
+ */
+function upstreamEdit(
+  project: string,
+  artifact: ArtifactRecord,
+  page: RemotePage,
+  ledger: Ledger,
+  created: boolean,
+  db: ArtifactDatabase,
+  pull: PropertyPull,
+): Ledger | undefined {
+  const name = PROPERTIES.upstream.name;
+  const property = page.properties[name];
+  const value = readValue(property, 'relation');
+  if (value?.type !== 'relation') return undefined;
+  const recorded = ledger.properties[name];
+  const pageHash = shortHash(valueKey(value));
+  const current = db
+    .getDependencies(artifact.id, 'upstream')
+    .map((a) => a.id)
+    .sort((a, b) => a - b);
+  const edited =
+    created ||
+    (recorded !== undefined ? pageHash !== recorded : current.length === 0 && value.ids.length > 0);
+  if (!edited) return undefined;
+  if (property?.has_more === true) {
+    pull.warnings.push(`${artifact.idseId}: Upstream Artifact has more than 25 pages; not applied`);
+    return undefined;
+  }
+  const upstream: number[] = [];
+  let complete = true;
+  for (const id of value.ids) {
+    const target = db.findByRemoteId(id);
+    if (target === undefined || target.project !== project) {
+      complete = false;
+      pull.warnings.push(
+        `${artifact.idseId}: upstream page ${id} is not a known artifact; skipped`,
+      );
+    } else upstream.push(target.id);
+  }
+  const next = [...new Set(upstream)].sort((a, b) => a - b);
+  if (next.length !== current.length || next.some((id, i) => id !== current[i])) {
+    db.replaceDependencies(artifact.id, next);
+    pull.warnings.push(`${artifact.idseId}: upstream artifacts updated from Notion`);
+    pull.relinked.push({ idseId: artifact.idseId, page });
+  }
+  if (!complete || pageHash === recorded) return undefined;
+  return { ...ledger, properties: { ...ledger.properties, [name]: pageHash } };
 }

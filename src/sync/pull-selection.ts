@@ -54,7 +54,8 @@ export function pagesToPull(
   for (const claims of byArtifact.values()) {
     // The page the spine syncs with wins; else the oldest, as push keeps the oldest.
     const known = claims.filter(
-      (claim) => syncedPageOf(project, claim.identity, db) === compactId(claim.page.id),
+      (claim) =>
+        compactId(syncedPageOf(project, claim.identity, db) ?? '') === compactId(claim.page.id),
     );
     const ranked = [...(known.length > 0 ? known : claims)].sort((a, b) =>
       compareAge(a.page, b.page),
@@ -63,7 +64,11 @@ export function pagesToPull(
     if (first === undefined) continue;
     const idseId = `${project}::${first.identity.session}::${first.identity.stage}`;
     const synced = syncedPageOf(project, first.identity, db);
-    if (synced !== null && synced !== compactId(first.page.id) && !hasLedger(first.page)) {
+    if (
+      synced !== null &&
+      compactId(synced) !== compactId(first.page.id) &&
+      !hasLedger(first.page)
+    ) {
       // Another page is the artifact's, and no sync of ours ever wrote this one.
       warnings.push(
         `${idseId}: page ${first.page.id} claims this artifact, which is synced with page ${synced}; left alone`,
@@ -81,11 +86,11 @@ export function pagesToPull(
   return chosen;
 }
 
-/** The compact id of the page the spine syncs the artifact with, or null. */
+/** The id of the page the spine syncs the artifact with, or null. */
 function syncedPageOf(project: string, identity: Identity, db: ArtifactDatabase): string | null {
   const record = db.getArtifact(project, identity.session, identity.stage);
   const remoteId = record ? db.getSyncMetadata(record.id)?.remoteId : undefined;
-  return remoteId === undefined || remoteId === null ? null : compactId(remoteId);
+  return remoteId ?? null;
 }
 
 function hasLedger(page: RemotePage): boolean {
