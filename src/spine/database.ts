@@ -6,6 +6,7 @@ import * as dependencies from './dependencies.js';
 import { missingError, toSpineError, type SpineAccess } from './errors.js';
 import type { Stage } from './ids.js';
 import { pendingMigrations, runMigrations, type MigrationReport } from './migrations.js';
+import { sqliteBindingOptions } from './native-binding.js';
 import type {
   ArtifactRecord,
   ConflictInput,
@@ -62,7 +63,12 @@ export class ArtifactDatabase {
     }
     let db: Db;
     try {
-      db = new Database(file, { readonly, fileMustExist: !create, timeout: busyTimeoutMs });
+      db = new Database(file, {
+        readonly,
+        fileMustExist: !create,
+        timeout: busyTimeoutMs,
+        ...sqliteBindingOptions(),
+      });
     } catch (error) {
       throw toSpineError(error, file, create ? 'write' : 'open', busyTimeoutMs);
     }
@@ -98,7 +104,9 @@ export class ArtifactDatabase {
       }
     }
     const db =
-      image !== undefined && image.length > 0 ? new Database(image) : new Database(':memory:');
+      image !== undefined && image.length > 0
+        ? new Database(image, sqliteBindingOptions())
+        : new Database(':memory:', sqliteBindingOptions());
     const spine = new ArtifactDatabase(db, label, busyTimeoutMs, true);
     try {
       spine.guard('read', () => {

@@ -1,0 +1,50 @@
+import * as core from '@actions/core';
+import { isIdseError } from '../errors.js';
+import { redactSecrets } from '../notion/redact.js';
+import { readGitHubContext } from './context.js';
+import { connectGitHub } from './github-api.js';
+import { parseInputs } from './inputs.js';
+import { runAction, type ActionIo } from './run.js';
+
+/** Runs the action in a GitHub runner's environment, reporting through @actions/core. */
+export async function runOnRunner(): Promise<void> {
+  const env = process.env;
+  let inputs;
+  try {
+    inputs = parseInputs((name) => core.getInput(name), core.setSecret);
+  } catch (error) {
+    // The only values read so far are the inputs themselves: keep any token out regardless.
+    const secrets = [core.getInput('notion-token'), core.getInput('github-token')];
+    const text = isIdseError(error)
+      ? `${error.message} ${error.fix}`
+      : `internal error: ${error instanceof Error ? error.message : String(error)}`;
+    core.setFailed(redactSecrets(text, secrets));
+    return;
+  }
+  const io: ActionIo = {
+    info: (message) => core.info(message),
+    notice: (message) => core.notice(message),
+    warning: (message, place) => core.warning(message, place ?? {}),
+    error: (message, place) => core.error(message, place ?? {}),
+    setOutput: (name, value) => core.setOutput(name, value),
+    setFailed: (message) => core.setFailed(message),
+    summary: async (markdown) => {
+      await core.summary.addRaw(markdown, true).write();
+    },
+  };
+  let context;
+  try {
+    context = readGitHubContext(env, process.cwd());
+  } catch (error) {
+    core.setFailed(isIdseError(error) ? `${error.message} ${error.fix}` : String(error));
+    return;
+  }
+  const notionBaseUrl = env['NOTION_BASE_URL']?.trim();
+  await runAction({
+    inputs,
+    context,
+    io,
+    connectGitHub,
+    ...(notionBaseUrl ? { notionBaseUrl } : {}),
+  });
+}

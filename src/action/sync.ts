@@ -1,0 +1,285 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { simpleGit } from 'simple-git';
+import { assertRepository, commitPulledFiles } from '../git/commit-pulled.js';
+import { createCommitLookup } from '../git/commit-lookup.js';
+import { createVersionLookup } from '../git/show-at.js';
+import { NotionGateway } from '../notion/client.js';
+import { NotionDesignStore } from '../notion/design-store.js';
+import { ArtifactDatabase, type MigrationReport } from '../spine/index.js';
+import { preparePull, runPull } from '../sync/pull.js';
+import { preparePush, runPush } from '../sync/push.js';
+import { emptyCounts, type ArtifactOutcome, type SyncReport } from '../sync/report.js';
+import type { NotionTargets } from '../sync/targets.js';
+import { readNotionConfig } from '../workspace/config.js';
+import { discoverWorkspace } from '../workspace/discover.js';
+import type { WorkspaceLayout } from '../workspace/layout.js';
+import { gfmToNotion } from '../markdown/index.js';
+
+/** How the action reaches Notion: the CLI's settings, built from inputs instead of flags. */
+export interface ActionNotionSettings {
+  token: string;
+  baseUrl?: string;
+  targets: NotionTargets;
+  /** Requests per second (Notion allows about 3 per integration). */
+  rate: number;
+}
+
+/**
+ * The inputs over `.idse/.idseconfig.json` (DESIGN.md section 5, with inputs in place of
+ * flags and environment). The runner has no home config worth reading.
+ */
+export function notionSettingsFor(
+  layout: WorkspaceLayout,
+  access: { token: string; databaseId?: string; baseUrl?: string; rate: number },
+): ActionNotionSettings {
+  const config = readNotionConfig(join(layout.idseDir, '.idseconfig.json'), {
+    allowToken: false,
+  });
+  const databaseId = access.databaseId ?? config.databaseId;
+  const baseUrl = access.baseUrl ?? config.baseUrl;
+  return {
+    token: access.token,
+    ...(baseUrl !== undefined ? { baseUrl } : {}),
+    rate: access.rate,
+    targets: {
+      databases: { ...config.databases },
+      ...(databaseId !== undefined ? { databaseId } : {}),
+      // A data source id only belongs with the database id it came with.
+      ...(config.dataSourceId !== undefined && access.databaseId === undefined
+        ? { dataSourceId: config.dataSourceId }
+        : {}),
+    },
+  };
+}
+
+function connect(notion: ActionNotionSettings, log: (line: string) => void): NotionGateway {
+  return new NotionGateway({
+    token: notion.token,
+    ...(notion.baseUrl !== undefined ? { baseUrl: notion.baseUrl } : {}),
+    ratePerSecond: notion.rate,
+    log,
+  });
+}
+
+/**
+ * The hash-gated push of `only` (all artifacts when null). A dry run (a preview) works on an
+ * in-memory copy of the spine and writes nothing anywhere; otherwise the checks run on that
+ * copy first, so a bad token or database leaves the checkout as it was.
+ */
+export async function pushFromAction(
+  layout: WorkspaceLayout,
+  notion: ActionNotionSettings,
+  options: { only: ReadonlySet<string> | null; dryRun: boolean; log: (line: string) => void },
+): Promise<SyncReport> {
+  const gateway = connect(notion, options.log);
+  const settings = {
+    filter: {},
+    dryRun: options.dryRun,
+    force: false,
+    targets: notion.targets,
+    secrets: [notion.token],
+    ...(options.only !== null ? { only: options.only } : {}),
+  };
+  const store = new NotionDesignStore(gateway);
+  const copy = ArtifactDatabase.openSnapshot(
+    existsSync(layout.spinePath) ? layout.spinePath : null,
+  );
+  let db = copy;
+  try {
+    const prepared = await preparePush(settings, { db: copy, layout, store });
+    let migration: MigrationReport | undefined;
+    if (!options.dryRun) {
+      copy.close();
+      db = ArtifactDatabase.open(layout.spinePath, { create: true });
+      migration = db.migrate();
+    }
+    const report = await runPush(
+      settings,
+      {
+        db,
+        layout,
+        store,
+        requestCount: () => gateway.requestCount,
+        commitFor: createCommitLookup(layout.root),
+      },
+      prepared,
+    );
+    if (migration?.backupPath) {
+      report.warnings.unshift(
+        `migrated the spine; the previous file is at ${migration.backupPath}`,
+      );
+    }
+    return report;
+  } finally {
+    copy.close();
+    db.close();
+  }
+}
+
+/** What a pull did, and the commit holding it (null when nothing was committed). */
+export interface PullOutcome {
+  report: SyncReport;
+  commitSha: string | null;
+  /** Files the pull wrote (committed or not). */
+  written: string[];
+}
+
+/**
+ * Notion's edits into the files and the spine, and (unless `commit` is false or it is a dry
+ * run) one commit of them, made before the pages' ledgers so they name it. Conflicting
+ * artifacts keep their local file (Notion's version is written beside it), so what is
+ * committed is the clean part.
+ */
+export async function pullFromAction(
+  layout: WorkspaceLayout,
+  notion: ActionNotionSettings,
+  options: { dryRun: boolean; commit: boolean; log: (line: string) => void },
+): Promise<PullOutcome> {
+  const gateway = connect(notion, options.log);
+  const settings = {
+    filter: {},
+    dryRun: options.dryRun,
+    targets: notion.targets,
+    secrets: [notion.token],
+  };
+  const store = new NotionDesignStore(gateway);
+  const commit = options.commit && !options.dryRun;
+  if (commit) {
+    await assertRepository(layout.root);
+    await useBotIdentityUnlessSet(layout.root);
+  }
+  const copy = ArtifactDatabase.openSnapshot(
+    existsSync(layout.spinePath) ? layout.spinePath : null,
+  );
+  let db = copy;
+  let result;
+  try {
+    const prepared = await preparePull(settings, { db: copy, layout, store });
+    let migration: MigrationReport | undefined;
+    if (!options.dryRun) {
+      copy.close();
+      db = ArtifactDatabase.open(layout.spinePath, { create: true });
+      migration = db.migrate();
+    }
+    result = await runPull(
+      settings,
+      {
+        db,
+        layout,
+        store,
+        gateway,
+        committedVersion: createVersionLookup(layout.root),
+        now: () => new Date(),
+        ...(commit
+          ? {
+              commit: async (pulled: { written: string[]; changes: string[]; editors: string[] }) =>
+                commitPulledFiles(layout.root, pulled.written, {
+                  artifacts: pulled.changes,
+                  editors: await editorNames(gateway, pulled.editors),
+                }),
+            }
+          : {}),
+      },
+      prepared,
+    );
+    if (migration?.backupPath) {
+      result.report.warnings.unshift(
+        `migrated the spine; the previous file is at ${migration.backupPath}`,
+      );
+    }
+  } finally {
+    copy.close();
+    db.close();
+  }
+  if (await isShallow(layout.root)) {
+    result.report.warnings.push(
+      'the checkout is shallow, so merge bases older than it cannot be read and an edit on both sides may be reported as a conflict; check out with `fetch-depth: 0`',
+    );
+  }
+  return { report: result.report, commitSha: result.commitSha, written: result.written };
+}
+
+async function editorNames(gateway: NotionGateway, ids: readonly string[]): Promise<string[]> {
+  const names: string[] = [];
+  for (const id of ids) {
+    try {
+      const user = await gateway.client.users.retrieve({ user_id: id });
+      names.push(user.name ?? id);
+    } catch {
+      names.push(id);
+    }
+  }
+  return names;
+}
+
+async function isShallow(root: string): Promise<boolean> {
+  try {
+    const answer = await simpleGit({ baseDir: root }).raw(['rev-parse', '--is-shallow-repository']);
+    return answer.trim() === 'true';
+  } catch {
+    return false;
+  }
+}
+
+// Who commits a pull's edits when the workflow configured nobody (a runner has no identity).
+const BOT_NAME = 'github-actions[bot]';
+const BOT_EMAIL = '41898282+github-actions[bot]@users.noreply.github.com';
+
+/**
+ * Sets the checkout's `user.name` / `user.email` to the Actions bot when git has none. Through
+ * the repository's config, not GIT_AUTHOR_* variables: simple-git drops ambient GIT_* ones.
+ */
+async function useBotIdentityUnlessSet(root: string): Promise<void> {
+  const git = simpleGit({ baseDir: root });
+  const configured = async (key: string) => {
+    try {
+      return (await git.raw(['config', '--get', key])).trim() !== '';
+    } catch {
+      return false;
+    }
+  };
+  if (!(await configured('user.email'))) await git.raw(['config', 'user.email', BOT_EMAIL]);
+  if (!(await configured('user.name'))) await git.raw(['config', 'user.name', BOT_NAME]);
+}
+
+/**
+ * A preview without Notion (a fork's pull request gets no secrets): the artifact files among
+ * `only` that exist, each with the losses its conversion to Notion's markdown would have.
+ */
+export function localPreview(
+  layout: WorkspaceLayout,
+  only: ReadonlySet<string> | null,
+): SyncReport {
+  const artifacts: ArtifactOutcome[] = [];
+  const warnings: string[] = [];
+  for (const session of discoverWorkspace(layout.root).sessions) {
+    for (const artifact of session.artifacts) {
+      const idseId = `${artifact.project}::${artifact.session}::${artifact.stage}`;
+      if (only !== null && !only.has(idseId)) continue;
+      const path = layout.relative(artifact.project, artifact.session, artifact.stage);
+      let text: string;
+      try {
+        text = readFileSync(artifact.path, 'utf8');
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code ?? 'error';
+        artifacts.push({
+          idseId,
+          action: 'failed',
+          pageId: null,
+          path,
+          reason: `unreadable (${code})`,
+        });
+        continue;
+      }
+      artifacts.push({ idseId, action: 'changed', pageId: null, path });
+      for (const w of gfmToNotion(text).warnings) {
+        warnings.push(`${idseId} line ${w.line}: ${w.construct}: ${w.message}`);
+      }
+    }
+  }
+  artifacts.sort((a, b) => (a.idseId < b.idseId ? -1 : a.idseId > b.idseId ? 1 : 0));
+  const counts = emptyCounts();
+  counts.failed = artifacts.filter((a) => a.action === 'failed').length;
+  return { command: 'push', dryRun: true, counts, artifacts, warnings, requests: 0 };
+}

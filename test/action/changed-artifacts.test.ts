@@ -1,0 +1,113 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { artifactsChangedIn } from '../../src/action/changed-artifacts.js';
+import { makeTempDir } from '../helpers/fixtures.js';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
+
+function repository() {
+  const { dir, cleanup } = makeTempDir('idse-action-changed-');
+  cleanups.push(cleanup);
+  const git = (...args: string[]) =>
+    execFileSync('git', args, { cwd: dir, encoding: 'utf8', stdio: 'pipe' }).trim();
+  git('init', '--quiet', '--initial-branch=main');
+  git('config', 'user.email', 't@example.com');
+  git('config', 'user.name', 'T');
+  git('config', 'commit.gpgsign', 'false');
+  const write = (path: string, text: string) => {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  };
+  const commit = (message: string) => {
+    git('add', '-A');
+    git('commit', '--quiet', '-m', message);
+    return git('rev-parse', 'HEAD');
+  };
+  return { dir, git, write, commit };
+}
+
+// The workspace lives in a subfolder of the repository: paths outside it must not count.
+const WS = 'design';
+const session = (name: string) => `${WS}/.idse/projects/acme/sessions/${name}`;
+
+describe('artifacts changed in an event range', () => {
+  it('names changed artifact files, and every artifact of a session whose metadata changed', async () => {
+    const repo = repository();
+    repo.write(`${session('one')}/plans/plan.md`, '# Plan\n');
+    repo.write(`${session('one')}/specs/spec.md`, '# Spec\n');
+    repo.write(`${session('two')}/metadata/session.json`, '{"status":"draft"}');
+    repo.write(`${session('two')}/intents/intent.md`, '# Intent\n');
+    repo.write(`${session('two')}/tasks/tasks.md`, '# Tasks\n');
+    repo.write(`${session('three')}/intents/intent.md`, '# Intent\n');
+    const base = repo.commit('first');
+    repo.write(`${session('one')}/plans/plan.md`, '# Plan, changed\n');
+    repo.write(`${session('two')}/metadata/session.json`, '{"status":"review"}');
+    repo.write(`${session('one')}/notes.txt`, 'not an artifact');
+    repo.write('.idse/projects/acme/sessions/one/plans/plan.md', 'outside the workspace');
+    repo.write('README.md', 'code change');
+    const head = repo.commit('second');
+
+    const changed = await artifactsChangedIn(join(repo.dir, WS), { base, head });
+    expect(changed.note).toBeUndefined();
+    expect([...(changed.ids ?? [])].sort()).toEqual([
+      'acme::one::plan',
+      'acme::two::intent',
+      'acme::two::tasks',
+    ]);
+  });
+
+  it('a deleted artifact file is named too (its page keeps what the spine holds)', async () => {
+    const repo = repository();
+    repo.write(`${session('one')}/specs/spec.md`, '# Spec\n');
+    const base = repo.commit('first');
+    rmSync(join(repo.dir, `${session('one')}/specs/spec.md`));
+    const head = repo.commit('second');
+    const changed = await artifactsChangedIn(join(repo.dir, WS), { base, head });
+    expect([...(changed.ids ?? [])]).toEqual(['acme::one::spec']);
+  });
+
+  it('a range with only code changes covers no artifact', async () => {
+    const repo = repository();
+    repo.write(`${session('one')}/specs/spec.md`, '# Spec\n');
+    const base = repo.commit('first');
+    repo.write('src/index.ts', 'export {};\n');
+    const head = repo.commit('second');
+    const changed = await artifactsChangedIn(join(repo.dir, WS), { base, head });
+    expect(changed.ids?.size).toBe(0);
+  });
+
+  it('without a base, or with one the clone lacks and cannot fetch, every artifact is covered', async () => {
+    const repo = repository();
+    repo.write(`${session('one')}/specs/spec.md`, '# Spec\n');
+    const head = repo.commit('first');
+    expect(await artifactsChangedIn(join(repo.dir, WS), { base: null, head })).toEqual({
+      ids: null,
+      note: 'no base commit to compare with: every artifact is checked',
+    });
+    const missing = 'f'.repeat(40);
+    const changed = await artifactsChangedIn(join(repo.dir, WS), { base: missing, head });
+    expect(changed.ids).toBeNull();
+    expect(changed.note).toBe(
+      `commit ${missing} is not in the checkout (shallow clone or force push): every artifact is checked`,
+    );
+  });
+
+  it('fetches a base that a depth-1 checkout lacks', async () => {
+    const origin = repository();
+    origin.write(`${session('one')}/specs/spec.md`, '# Spec\n');
+    origin.write(`${session('one')}/plans/plan.md`, '# Plan\n');
+    const base = origin.commit('first');
+    origin.write(`${session('one')}/plans/plan.md`, '# Plan 2\n');
+    const head = origin.commit('second');
+    const clone = repository();
+    clone.git('remote', 'add', 'origin', `file://${origin.dir}`);
+    clone.git('fetch', '--quiet', '--depth=1', 'origin', head);
+    clone.git('checkout', '--quiet', '--detach', 'FETCH_HEAD');
+    expect(() => clone.git('cat-file', '-e', `${base}^{commit}`)).toThrow();
+    const changed = await artifactsChangedIn(join(clone.dir, WS), { base, head });
+    expect([...(changed.ids ?? [])]).toEqual(['acme::one::plan']);
+  });
+});
