@@ -3,7 +3,7 @@ import type { VersionLookup } from '../git/show-at.js';
 import { applyNotionEditToGfm, gfmBlocks, gfmToNotion, notionToGfm } from '../markdown/index.js';
 import type { BlockConflict } from '../markdown/index.js';
 import type { NotionDesignStore, RemotePage } from '../notion/design-store.js';
-import { shortHash, type Ledger } from '../notion/ledger.js';
+import { encodeLedger, shortHash, type Ledger } from '../notion/ledger.js';
 import { readValue, type CheckedSchema } from '../notion/schema-check.js';
 import { PROPERTIES, valueKey } from '../notion/schema-map.js';
 import { contentHash, type ArtifactDatabase, type Stage } from '../spine/index.js';
@@ -90,16 +90,15 @@ export async function pullPage(
     // Edited again in Notion: the copy to resolve from must be the latest version.
     return conflict(`${unresolved}; Notion's version changed again`);
   }
+  if (local === undefined) return newArtifact();
   if (base !== undefined && remoteHash === base.markdown)
     return result('skipped', 'no edit in Notion');
-  if (local === undefined) {
-    const converted = notionToGfm(remote.markdown);
-    const made = write(converted.markdown, 'new artifact from Notion', newPageHashes(), {
-      keepSource: false,
-    });
-    made.created = true;
-    made.warnings.push(...converted.warnings.map((w) => `${idseId} line ${w.line}: ${w.message}`));
-    return made;
+  if (resolvedAgainst(db, idseId, remoteHash)) {
+    // `resolve` closed a conflict over exactly this Notion version: the file is the answer.
+    return result(
+      'skipped',
+      'conflict resolved over this Notion version; the next push writes the file',
+    );
   }
   if (sameDocument(local, remote.markdown)) {
     // Same document, other rendering (or a sync whose ledger write was lost): record it only.
@@ -132,6 +131,34 @@ export async function pullPage(
   );
   pulled.warnings.push(...merged.warnings.map((w) => `${idseId} line ${w.line}: ${w.message}`));
   return pulled;
+
+  /** No file and no spine row here: the page becomes the artifact. */
+  async function newArtifact(): Promise<PulledPage> {
+    if (base !== undefined && remoteHash === base.markdown) {
+      // The page holds a synced version: its committed text keeps the other machine's bytes.
+      const committed = await env.committedVersion(
+        relative,
+        (text) => shortHash(text) === base.source,
+        base.commit,
+      );
+      if (committed !== null) {
+        const made = write(committed, 'written from git: the page holds it', base.properties, {
+          keepSource: false,
+          commit: base.commit,
+        });
+        return { ...made, created: true };
+      }
+    }
+    const converted = notionToGfm(remote.markdown);
+    const made = write(
+      converted.markdown,
+      'new artifact from Notion',
+      base?.properties ?? newPageHashes(),
+      { keepSource: false },
+    );
+    made.warnings.push(...converted.warnings.map((w) => `${idseId} line ${w.line}: ${w.message}`));
+    return { ...made, created: true };
+  }
 
   function matchesSpine(text: string): boolean {
     const hash = contentHash(text);
@@ -196,7 +223,7 @@ export async function pullPage(
     content: string,
     reason: string | undefined,
     properties: Record<string, string>,
-    options: { keepSource: boolean },
+    options: { keepSource: boolean; commit?: string | null },
   ): PulledPage {
     const changed = content !== local;
     if (env.dryRun) return result(changed ? 'pulled' : 'skipped', reason);
@@ -214,7 +241,7 @@ export async function pullPage(
         remoteId: page.id,
         propertiesHash: JSON.stringify(properties),
         lastEditedTime: page.lastEditedTime,
-        ledgerCommit: options.keepSource ? (base?.commit ?? null) : null,
+        ledgerCommit: options.keepSource ? (base?.commit ?? null) : (options.commit ?? null),
       });
     });
     const extra: Partial<PulledPage> = changed ? { written: [relative] } : {};
@@ -223,16 +250,27 @@ export async function pullPage(
       // the ledger keeps the last synced source (and its commit), so the next push sends the
       // merge. Otherwise the file is what the page holds: the run fills in the commit of the
       // pull when it makes one, else the next pull finds the version in the file's history.
-      extra.ledger = {
-        source: options.keepSource && base !== undefined ? base.source : shortHash(content),
+      const keep = options.keepSource && base !== undefined;
+      const ledger: Ledger = {
+        source: keep ? base.source : shortHash(content),
         markdown: remoteHash,
-        commit: options.keepSource ? (base?.commit ?? null) : null,
+        commit: keep ? base.commit : (options.commit ?? null),
         properties,
       };
-      extra.ledgerTakesCommit = !options.keepSource;
+      const unchanged = base?.origin === 'ledger' && encodeLedger(ledger) === encodeLedger(base);
+      if (!unchanged) {
+        extra.ledger = ledger;
+        extra.ledgerTakesCommit = !options.keepSource && options.commit === undefined;
+      }
     }
     return result(changed ? 'pulled' : 'skipped', reason, extra);
   }
+}
+
+function resolvedAgainst(db: ArtifactDatabase, idseId: string, remoteHash: string): boolean {
+  return db
+    .listConflicts({ includeResolved: true })
+    .some((c) => c.idseId === idseId && c.resolvedAt !== null && c.remoteHash === remoteHash);
 }
 
 /** A "conflict" whose two sides hold the same content is no conflict. */

@@ -127,6 +127,8 @@ function upstreamEdit(
     pull.warnings.push(`${artifact.idseId}: upstream artifacts updated from Notion`);
     pull.relinked.push({ idseId: artifact.idseId, page });
   }
+  // An empty relation the ledger never recorded is what a push leaves unrecorded too.
   if (!complete || pageHash === recorded) return undefined;
+  if (recorded === undefined && value.ids.length === 0) return undefined;
   return { ...ledger, properties: { ...ledger.properties, [name]: pageHash } };
 }

@@ -89,7 +89,14 @@ export async function preparePull(
     if (settings.filter.project === undefined || settings.filter.project === project)
       projects.add(project);
   }
+  // `--project` names the project a workspace without its files yet pulls into.
+  if (settings.filter.project !== undefined) projects.add(settings.filter.project);
   const warnings: string[] = [];
+  if (projects.size === 0 && settings.targets.databaseId !== undefined) {
+    warnings.push(
+      'no project to pull into: the workspace has no artifacts yet; run `idse-sync pull --project <name>`',
+    );
+  }
   const databases: PreparedPull['databases'] = new Map();
   for (const [project, target] of resolveTargets([...projects].sort(), settings.targets)) {
     const { dataSourceId, properties } = await c.store.openDatabase(

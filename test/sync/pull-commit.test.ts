@@ -1,4 +1,4 @@
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../helpers/fixtures.js';
@@ -35,7 +35,7 @@ async function pushedRepo(options: { commitSpine: boolean }): Promise<string> {
   const repo = makeTempDir();
   cleanups.push(repo.cleanup);
   writeWorkspace(repo.dir, 'acme', [
-    { id: 'search', files: { spec: DOC, plan: '# Plan\n\n1. Index\n2. Query\n' } },
+    { id: 'search', files: { spec: DOC, plan: '# Plan\n\n1) Index\n2) Query\n\n* [ ] rank\n' } },
   ]);
   if (!options.commitSpine) writeFileSync(join(repo.dir, '.gitignore'), '.idse/idse.db\n');
   commitAll(repo.dir, 'workspace');
@@ -173,5 +173,23 @@ describe('merge base from git history (a fresh clone without the spine)', () => 
     expect(run.report?.artifacts.find((a) => a.idseId === SPEC_ID)?.reason).toContain(
       'no common version',
     );
+  });
+});
+
+describe('an artifact missing from a fresh clone', () => {
+  it('is written back with the bytes git has, not a re-rendering', async () => {
+    const repo = await pushedRepo({ commitSpine: false });
+    const laptop = clone(repo);
+    const plan = join(laptop, '.idse/projects/acme/sessions/search/plans/plan.md');
+    const committed = readFileSync(plan, 'utf8');
+    rmSync(plan);
+    const run = await pull(emulator, laptop);
+    expect(run.code).toBe(0);
+    expect(run.report?.artifacts.find((a) => a.idseId === 'acme::search::plan')).toMatchObject({
+      action: 'pulled',
+      reason: 'written from git: the page holds it',
+    });
+    expect(readFileSync(plan, 'utf8')).toBe(committed);
+    expect(git(laptop, 'status', '--porcelain')).toBe('');
   });
 });

@@ -85,6 +85,10 @@ describe('the same block edited on both sides', () => {
     const closed = await resolve(workspace.dir, SPEC_ID);
     expect(closed.code).toBe(0);
     expect(existsSync(join(workspace.dir, COPY))).toBe(false);
+    // A pull between resolve and push keeps the resolution (no conflict again).
+    const between = await pull(emulator, workspace.dir);
+    expect(between.code).toBe(0);
+    expect(file()).toBe(resolved);
 
     const pushed = await push(emulator, workspace.dir);
     expect(pushed.code).toBe(0);

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../helpers/fixtures.js';
@@ -230,5 +230,31 @@ describe('Notion-only blocks', () => {
     const ids = emulator.pageBlocks(spec).map((b) => b.id);
     expect(ids).toEqual(expect.arrayContaining([bookmark, child, image]));
     expect(emulator.pageMarkdown(spec)).toContain('# Specification');
+  });
+});
+
+describe('a workspace without files yet', () => {
+  it('pull --project fills it from the database; without --project it says what to do', async () => {
+    const empty = makeTempDir();
+    try {
+      mkdirSync(join(empty.dir, '.idse'));
+      const bare = await pull(emulator, empty.dir);
+      expect(bare.code).toBe(0);
+      expect(bare.report?.warnings).toContain(
+        'no project to pull into: the workspace has no artifacts yet; run `idse-sync pull --project <name>`',
+      );
+      const run = await pull(emulator, empty.dir, ['--project', 'acme']);
+      expect(run.code).toBe(0);
+      expect(run.report?.counts.pulled).toBe(3);
+      const artifactFiles = (root: string) =>
+        Object.fromEntries(Object.entries(idseFiles(root)).filter(([p]) => p.endsWith('.md')));
+      expect(artifactFiles(empty.dir)).toEqual(artifactFiles(workspace.dir));
+      // The pages already hold these documents: neither side has anything to write.
+      emulator.clearLog();
+      expect((await push(emulator, empty.dir)).report?.counts.updated).toBe(0);
+      expect(writes(emulator.log())).toEqual([]);
+    } finally {
+      empty.cleanup();
+    }
   });
 });
