@@ -235,7 +235,11 @@ export async function pullPage(
         stage: identity.stage,
         content,
       });
-      db.recordPull(saved.id, { hash: contentHash(content), remoteId: page.id });
+      // With local edits merged in, the page does not hold the file: the pull fields keep the
+      // version last synced, which is the base a spine without a ledger pushes the merge from.
+      if (!options.keepSource) {
+        db.recordPull(saved.id, { hash: contentHash(content), remoteId: page.id });
+      }
       db.saveRemoteSnapshot(idseId, {
         markdown: remote.markdown,
         remoteId: page.id,

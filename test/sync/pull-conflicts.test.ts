@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../helpers/fixtures.js';
 import { startEmulator, type Emulator } from '../notion-emulator/index.js';
+import { idseProperties } from '../notion-emulator/idse-schema.js';
 import { editorUpdate, pull, resolve } from './pull-helpers.js';
 import { actionOf, commitAll, pageOf, push, writes } from './push-helpers.js';
 import { writeWorkspace } from './push-helpers.js';
@@ -180,5 +181,42 @@ describe('different blocks edited on both sides', () => {
     emulator.clearLog();
     await push(emulator, workspace.dir);
     expect(writes(emulator.log()).filter((e) => e.path.endsWith('/markdown'))).toEqual([]);
+  });
+});
+
+describe('a database without the Sync property (one machine, the spine remembers)', () => {
+  it('merges, pushes the merge, and then has nothing to pull or push', async () => {
+    const properties = Object.fromEntries(
+      Object.entries(idseProperties()).filter(([name]) => name !== 'Sync'),
+    );
+    const { databaseId } = emulator.createDatabase({ properties });
+    const env = { IDSE_NOTION_DATABASE_ID: databaseId };
+    const solo = makeTempDir();
+    try {
+      writeWorkspace(solo.dir, 'acme', [{ id: 'search', files: { spec: DOC } }]);
+      expect((await push(emulator, solo.dir, [], env)).code).toBe(0);
+      const spec = (await push(emulator, solo.dir, [], env)).report?.artifacts[0]?.pageId ?? '';
+      const path = join(solo.dir, SPEC);
+      writeFileSync(path, DOC.replace('ranked by score', 'ranked by relevance'));
+      await editorUpdate(emulator, spec, [
+        { old_str: 'Queries time out after one second.', new_str: 'Queries time out after 2 s.' },
+      ]);
+      const run = await pull(emulator, solo.dir, [], env);
+      expect(run.code).toBe(0);
+      const merged = DOC.replace('ranked by score', 'ranked by relevance').replace(
+        'after one second.',
+        'after 2 s.',
+      );
+      expect(readFileSync(path, 'utf8')).toBe(merged);
+      const pushed = await push(emulator, solo.dir, [], env);
+      expect(actionOf(pushed.report, SPEC_ID)).toBe('updated');
+      expect(emulator.pageMarkdown(spec)).toContain('ranked by relevance');
+      expect((await pull(emulator, solo.dir, [], env)).report?.counts.pulled).toBe(0);
+      emulator.clearLog();
+      expect((await push(emulator, solo.dir, [], env)).report?.counts.updated).toBe(0);
+      expect(writes(emulator.log())).toEqual([]);
+    } finally {
+      solo.cleanup();
+    }
   });
 });
