@@ -1,4 +1,5 @@
-import { openSync, readSync, closeSync, readFileSync, readdirSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { closeSync, existsSync, openSync, readFileSync, readSync, readdirSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -19,6 +20,18 @@ afterAll(() => {
   setSqliteNativeBinding(undefined);
   dist?.cleanup();
 });
+
+// A Node too old to run the tool, when the machine has one (this one's system Node is 20).
+function oldSystemNode(): string | undefined {
+  for (const candidate of ['/usr/bin/node', '/usr/local/bin/node']) {
+    if (!existsSync(candidate)) continue;
+    const version = execFileSync(candidate, ['--version'], { encoding: 'utf8' }).trim();
+    const [major = 0, minor = 0] = version.slice(1).split('.').map(Number);
+    if (major < 22 || (major === 22 && minor < 14)) return candidate;
+  }
+  return undefined;
+}
+const oldNode = oldSystemNode();
 
 const LINUX = { platform: 'linux', arch: 'x64', musl: false };
 const ARM = { platform: 'linux', arch: 'arm64', musl: false };
@@ -120,4 +133,19 @@ describe('dist/', () => {
       }
     }
   });
+
+  it.skipIf(oldNode === undefined)(
+    'dist/action.js on an old Node fails the step with one message, before loading SQLite',
+    () => {
+      const run = spawnSync(oldNode ?? 'node', [join(dist.dir, 'action.js')], {
+        encoding: 'utf8',
+        env: { PATH: process.env['PATH'] ?? '' },
+      });
+      expect(run.status).toBe(1);
+      expect(run.stderr).toBe('');
+      expect(run.stdout).toMatch(
+        /^::error::idse-sync needs Node\.js 22\.14\.0 or newer; this is Node\.js v\d+[^\n]*\n$/,
+      );
+    },
+  );
 });
