@@ -8,6 +8,7 @@ import { unsafeNameReason } from '../workspace/layout.js';
 import { compareAge, pageIdentity } from './page-resolution.js';
 import type { ArtifactOutcome } from './report.js';
 
+/** The artifact a page says it is: its Session and Stage. */
 export type Identity = NonNullable<ReturnType<typeof pageIdentity>>;
 
 /**
