@@ -1,14 +1,18 @@
 import { Command, CommanderError, Option } from 'commander';
-import { ExitCode, isIdseError } from '../errors.js';
+import { ExitCode, IdseError } from '../errors.js';
 import type { CliIo } from './io.js';
 import { doctorCommand, type DoctorOptions } from './commands/doctor.js';
+import { hooksInstallCommand, type HooksInstallOptions } from './commands/hooks.js';
 import { initCommand, type InitOptions } from './commands/init.js';
 import { migrateCommand } from './commands/migrate.js';
 import { pullCommand, type PullOptions } from './commands/pull.js';
 import { pushCommand, type PushOptions } from './commands/push.js';
 import { resolveCommand } from './commands/resolve.js';
 import { statusCommand } from './commands/status.js';
+import { startProgress } from './progress.js';
 import { renderReport } from './render.js';
+import { colorEnabled, isTerminal, palette } from './style.js';
+import { toUserError } from './user-errors.js';
 import type { SyncReport } from '../sync/report.js';
 
 /** Options every command takes (DESIGN.md section 5). */
@@ -25,9 +29,20 @@ const VERSION = '0.1.0';
 /** Parses `argv`, runs one command and returns the process exit code; never exits itself. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   let exitCode: number = ExitCode.Ok;
+  const colors = palette(colorEnabled({ isTTY: io.isTTY }, io.env));
+  const errorColors = palette(colorEnabled({ isTTY: isTerminal(io.stderr) }, io.env));
   const report = (result: SyncReport, options: CommonOptions, code: number) => {
-    io.stdout.write(renderReport(result, { json: options.json === true }));
+    io.stdout.write(renderReport(result, { json: options.json === true, colors }));
     exitCode = code;
+  };
+  // Commands that talk to Notion show progress on stderr while they run (stdout stays clean).
+  const withProgress = async <T>(label: string, run: (runIo: CliIo) => Promise<T>): Promise<T> => {
+    const meter = startProgress(io.stderr, label, { tty: isTerminal(io.stderr) });
+    try {
+      return await run({ ...io, meter });
+    } finally {
+      meter.stop();
+    }
   };
 
   const program = new Command('idse-sync')
@@ -37,11 +52,19 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
+      // Usage errors are printed once, in the same one-problem-one-fix form as the others.
+      outputError: () => undefined,
     })
-    .showHelpAfterError('(run idse-sync --help for usage)')
     .addHelpText(
       'after',
-      '\nExit codes: 0 ok, 1 some artifacts failed, 2 usage or configuration error, 3 conflicts.',
+      '\nExamples:\n' +
+        '  idse-sync init --parent-page <page URL>   # create the Notion database\n' +
+        '  idse-sync push                            # push what changed\n' +
+        '  idse-sync pull --commit                   # bring Notion edits back, in one commit\n' +
+        '  idse-sync hooks install                   # push on every commit, in the background\n' +
+        '\nRun `idse-sync <command> --help` for its options and examples.\n' +
+        'Exit codes: 0 ok, 1 some artifacts failed, 2 usage or configuration error, 3 conflicts.\n' +
+        'Colours only on a terminal, never with NO_COLOR set.',
     );
 
   const common = (command: Command) =>
@@ -69,14 +92,28 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       new Option('--dry-run', 'show what would be created, updated and skipped; write nothing'),
     )
     .addOption(new Option('--force', 'overwrite edits made in Notion that were never pulled'))
+    .addOption(new Option('--since <ref>', 'only artifacts whose files changed in git since REF'))
+    .addOption(
+      new Option(
+        '--changed',
+        'only artifacts the last commit changed (and commits since the last recorded push)',
+      ).conflicts('since'),
+    )
+    .addOption(new Option('--log-file <file>', 'append a one-line summary of the run to FILE'))
     .addOption(new Option('--rate <n>', 'Notion requests per second (default 3)'))
     .addHelpText(
       'after',
       '\nNeeds NOTION_TOKEN and a database (IDSE_NOTION_DATABASE_ID or .idse/.idseconfig.json).\n' +
-        '\nExamples:\n  idse-sync push\n  idse-sync push --session search-v2 --dry-run\n  idse-sync push --json > report.json',
+        'With --since or --changed, artifact files deleted in git are reported as deleted; their\n' +
+        'Notion pages are never deleted. A shallow clone fetches the history it needs.\n' +
+        '\nExamples:\n  idse-sync push\n  idse-sync push --session search-v2 --dry-run\n' +
+        '  idse-sync push --since origin/main\n  idse-sync push --changed --log-file .idse/sync.log\n' +
+        '  idse-sync push --json > report.json',
     )
     .action(async (options: PushOptions) => {
-      const { report: result, exitCode: code } = await pushCommand(options, io);
+      const { report: result, exitCode: code } = await withProgress('push', (runIo) =>
+        pushCommand(options, runIo),
+      );
       report(result, options, code);
     });
 
@@ -92,7 +129,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         '\nExamples:\n  idse-sync pull\n  idse-sync pull --commit\n  idse-sync pull --session search-v2 --dry-run --json',
     )
     .action(async (options: PullOptions) => {
-      const { report: result, exitCode: code } = await pullCommand(options, io);
+      const { report: result, exitCode: code } = await withProgress('pull', (runIo) =>
+        pullCommand(options, runIo),
+      );
       report(result, options, code);
     });
 
@@ -138,7 +177,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         '\nExamples:\n  idse-sync init --parent-page https://www.notion.so/Design-0123456789abcdef0123456789abcdef\n  idse-sync init --dry-run',
     )
     .action(async (options: InitOptions) => {
-      const { report: result, exitCode: code } = await initCommand(options, io);
+      const { report: result, exitCode: code } = await withProgress('init', (runIo) =>
+        initCommand(options, runIo),
+      );
       report(result, options, code);
     });
 
@@ -154,8 +195,48 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         '\nExamples:\n  idse-sync doctor\n  idse-sync doctor --json',
     )
     .action(async (options: DoctorOptions) => {
-      const { report: result, exitCode: code } = await doctorCommand(options, io);
+      const { report: result, exitCode: code } = await withProgress('doctor', (runIo) =>
+        doctorCommand(options, runIo),
+      );
       report(result, options, code);
+    });
+
+  const hooks = program
+    .command('hooks')
+    .description('Git hooks: the post-commit hook that pushes what each commit changed.')
+    .addHelpText('after', '\nExample:\n  idse-sync hooks install')
+    .argument('[command]', 'install')
+    // Without a subcommand, show the help (and exit 0) rather than an error.
+    .action((name: string | undefined) => {
+      if (name === undefined) hooks.help();
+      throw new IdseError(
+        'usage',
+        `unknown hooks command '${name}'.`,
+        'run `idse-sync hooks install`, or `idse-sync hooks --help`.',
+      );
+    });
+  hooks
+    .command('install')
+    .description('Install the husky post-commit hook in this repository (sets husky up if needed).')
+    .addOption(new Option('--workspace <dir>', 'folder holding .idse/ (default: nearest above)'))
+    .addOption(
+      new Option('--branch <name>', 'push only from this branch (default: the default branch)'),
+    )
+    .addOption(new Option('--json', 'print what was installed as JSON on stdout'))
+    .addHelpText(
+      'after',
+      '\nNo package.json is needed: it sets core.hooksPath to .husky/_ (as `npx husky` does) when\n' +
+        'husky is not set up, writes .husky/idse-sync-post-commit and calls it from\n' +
+        '.husky/post-commit. After each commit on the default branch that changes an artifact,\n' +
+        'the hook runs `idse-sync push --changed` in the background and appends one line to\n' +
+        '.idse/sync.log. Off: IDSE_SYNC_HOOK=0 or HUSKY=0 for one commit, or\n' +
+        '`git config idse-sync.hook false`. Running install again updates what is out of date.\n' +
+        '\nExamples:\n  idse-sync hooks install\n  idse-sync hooks install --branch release',
+    )
+    .action((options: HooksInstallOptions) => {
+      const { output, exitCode: code } = hooksInstallCommand(options, io);
+      io.stdout.write(output);
+      exitCode = code;
     });
 
   try {
@@ -163,17 +244,31 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   } catch (error) {
     if (error instanceof CommanderError) {
       // Help and version are not errors; everything else commander refuses is a usage error.
-      return error.exitCode === 0 ? ExitCode.Ok : ExitCode.UsageOrConfig;
+      if (error.exitCode === 0) return ExitCode.Ok;
+      const command = argv.find((arg) => program.commands.some((c) => c.name() === arg));
+      const problem = error.message.replace(/^error: /, '');
+      const help = command ? `idse-sync ${command} --help` : 'idse-sync --help';
+      writeError(
+        `${problem}.`.replace(/\.\.$/, '.'),
+        `run \`${help}\` for the options and examples.`,
+      );
+      return ExitCode.UsageOrConfig;
     }
-    if (isIdseError(error)) {
-      io.stderr.write(`idse-sync: ${error.message}\n  fix: ${error.fix}\n`);
-      return error.exitCode;
+    const userError = toUserError(error);
+    if (userError !== undefined) {
+      writeError(userError.message, userError.fix);
+      return userError.exitCode;
     }
-    io.stderr.write(
-      `idse-sync: internal error: ${error instanceof Error ? error.message : String(error)}\n` +
-        '  fix: this is a bug; please report it with the command you ran.\n',
+    writeError(
+      `internal error: ${error instanceof Error ? error.message : String(error)}`,
+      'this is a bug; please report it with the command you ran.',
     );
     return ExitCode.ArtifactsFailed;
   }
   return exitCode;
+
+  /** The problem, then the fix on the next line: no stack trace, nothing else. */
+  function writeError(problem: string, fix: string): void {
+    io.stderr.write(`${errorColors.red('idse-sync:')} ${problem}\n  fix: ${fix}\n`);
+  }
 }

@@ -1,12 +1,28 @@
 import type { SyncReport } from '../sync/report.js';
+import { palette, type Palette } from './style.js';
 
-/** A report as the terminal shows it: JSON for machines, a table for people. */
-export function renderReport(report: SyncReport, options: { json: boolean }): string {
+/**
+ * A report as the terminal shows it: JSON for machines (never coloured), a table for people,
+ * coloured only when `colors` is enabled.
+ */
+export function renderReport(
+  report: SyncReport,
+  options: { json: boolean; colors?: Palette },
+): string {
   if (options.json) return `${JSON.stringify(report, null, 2)}\n`;
-  return renderText(report);
+  return renderText(report, options.colors ?? palette(false));
 }
 
-function renderText(report: SyncReport): string {
+/** The colour of an artifact's action or state word. */
+function actionColor(action: string, colors: Palette): (text: string) => string {
+  if (['created', 'updated', 'pulled', 'resolved', 'in-sync'].includes(action)) return colors.green;
+  if (['failed', 'unreadable'].includes(action)) return colors.red;
+  if (['conflict', 'deleted', 'file-changed', 'spine-only'].includes(action)) return colors.yellow;
+  if (action === 'skipped') return colors.dim;
+  return colors.cyan;
+}
+
+function renderText(report: SyncReport, colors: Palette): string {
   const lines: string[] = [];
   if (report.migration) {
     const { applied, created, backupPath, backfilledIdseIds } = report.migration;
@@ -28,7 +44,8 @@ function renderText(report: SyncReport): string {
     const width = Math.max(...report.artifacts.map((a) => a.action.length));
     for (const artifact of report.artifacts) {
       const reason = artifact.reason ? `  (${artifact.reason})` : '';
-      lines.push(`${artifact.action.padEnd(width)}  ${artifact.idseId}${reason}`);
+      const action = actionColor(artifact.action, colors)(artifact.action.padEnd(width));
+      lines.push(`${action}  ${artifact.idseId}${colors.dim(reason)}`);
     }
   }
   if (report.states) {
@@ -50,8 +67,8 @@ function renderText(report: SyncReport): string {
     );
   }
   if (report.databases) lines.push(...renderSetup(report));
-  if (report.checks) lines.push(...renderChecks(report.checks));
-  for (const warning of report.warnings) lines.push(`warning: ${warning}`);
+  if (report.checks) lines.push(...renderChecks(report.checks, colors));
+  for (const warning of report.warnings) lines.push(`${colors.yellow('warning:')} ${warning}`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -95,11 +112,13 @@ function renderSetup(report: SyncReport): string[] {
 
 const CHECK_LABELS = { ok: 'ok  ', warn: 'warn', fail: 'FAIL', skip: 'skip' } as const;
 
-function renderChecks(checks: NonNullable<SyncReport['checks']>): string[] {
+function renderChecks(checks: NonNullable<SyncReport['checks']>, colors: Palette): string[] {
+  const paint = { ok: colors.green, warn: colors.yellow, fail: colors.red, skip: colors.dim };
   const width = Math.max(...checks.map((c) => c.name.length));
   const lines: string[] = [];
   for (const check of checks) {
-    lines.push(`${CHECK_LABELS[check.status]}  ${check.name.padEnd(width)}  ${check.message}`);
+    const label = paint[check.status](CHECK_LABELS[check.status]);
+    lines.push(`${label}  ${check.name.padEnd(width)}  ${check.message}`);
     if (check.fix !== undefined && (check.status === 'fail' || check.status === 'warn')) {
       lines.push(`${' '.repeat(width + 8)}fix: ${check.fix}`);
     }

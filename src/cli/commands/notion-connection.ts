@@ -9,12 +9,14 @@ export function openGateway(
   rate: string | undefined,
   io: CliIo,
 ): NotionGateway {
-  return new NotionGateway({
+  const gateway = new NotionGateway({
     token: access.token,
     ...(access.baseUrl !== undefined ? { baseUrl: access.baseUrl } : {}),
     ratePerSecond: requestRate(rate),
     log: (line) => io.stderr.write(`${line}\n`),
   });
+  io.meter?.watch(() => gateway.requestCount);
+  return gateway;
 }
 
 /** A paced, counted connection for `init` and `doctor`. */

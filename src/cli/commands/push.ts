@@ -1,38 +1,66 @@
 import { existsSync } from 'node:fs';
-import { ExitCode } from '../../errors.js';
+import { ExitCode, IdseError } from '../../errors.js';
+import { WorkspaceHistory, type ArtifactChange } from '../../git/changed.js';
 import { createCommitLookup } from '../../git/commit-lookup.js';
+import {
+  PUSH_COMMIT_CURSOR,
+  nextPushCursor,
+  selectChanges,
+  type CommitSelection,
+  type SelectedChanges,
+} from '../../git/push-range.js';
 import { NotionDesignStore } from '../../notion/design-store.js';
 import { ArtifactDatabase, type MigrationReport } from '../../spine/index.js';
 import { preparePush, runPush } from '../../sync/push.js';
-import type { SyncReport } from '../../sync/report.js';
+import { emptyCounts, type ArtifactOutcome, type SyncReport } from '../../sync/report.js';
 import type { CliIo } from '../io.js';
+import { appendRunLog, errorLogLine, pushLogLine } from '../run-log.js';
 import type { CommonOptions } from '../program.js';
 import { resolveNotionSettings } from '../settings.js';
+import { toUserError } from '../user-errors.js';
 import { openGateway } from './notion-connection.js';
 import { filterOf, resolveLayout } from './workspace.js';
 
 export interface PushOptions extends CommonOptions {
   force?: boolean;
   rate?: string;
+  /** Only artifacts changed in git since this commit-ish. */
+  since?: string;
+  /** Only artifacts the last commit changed (and commits since the last recorded push). */
+  changed?: boolean;
+  /** Append a one-line summary of the run (or its error) to this file. */
+  logFile?: string;
 }
 
-/** `idse-sync push`: the hash-gated push of every (or the selected) artifact. */
+/**
+ * `idse-sync push`: the hash-gated push of every (or the selected) artifact. With `--since` or
+ * `--changed` only the artifacts whose files changed in git are pushed; deleted ones are
+ * reported and their pages left alone.
+ */
 export async function pushCommand(
   options: PushOptions,
   io: CliIo,
 ): Promise<{ report: SyncReport; exitCode: number }> {
+  try {
+    const result = await push(options, io);
+    if (options.logFile !== undefined) {
+      appendRunLog(io, options.logFile, pushLogLine(result.report, result.range));
+    }
+    return result;
+  } catch (error) {
+    const reported = toUserError(error) ?? error;
+    if (options.logFile !== undefined) appendRunLog(io, options.logFile, errorLogLine(reported));
+    throw reported;
+  }
+}
+
+async function push(
+  options: PushOptions,
+  io: CliIo,
+): Promise<{ report: SyncReport; exitCode: number; range?: SelectedChanges['range'] }> {
   const layout = resolveLayout(options, io);
-  const notion = resolveNotionSettings(layout, io);
-  const gateway = openGateway(notion, options.rate, io);
+  const selection = commitSelection(options);
   const dryRun = options.dryRun === true;
-  const settings = {
-    filter: filterOf(options),
-    dryRun,
-    force: options.force === true,
-    targets: notion.targets,
-    secrets: [notion.token],
-  };
-  const store = new NotionDesignStore(gateway);
   // The checks before any write read an in-memory copy of the spine, so a run stopped by a bad
   // token, database or schema leaves the spine as it was (not even migrated). A dry run keeps
   // working on that copy, so it writes nothing anywhere.
@@ -41,6 +69,43 @@ export async function pushCommand(
   );
   let db = copy;
   try {
+    const cursor = copy.getCursor(PUSH_COMMIT_CURSOR);
+    const history =
+      selection !== undefined
+        ? await WorkspaceHistory.open(layout.root)
+        : await WorkspaceHistory.openIfCommitted(layout.root);
+    const selected =
+      selection !== undefined && history !== null
+        ? await selectChanges(history, selection, cursor)
+        : undefined;
+    const only = selected && onlyChanged(selected.changes);
+    const deletions = selected ? deletedOutcomes(selected.changes, copy) : [];
+
+    if (only !== undefined && only.size === 0) {
+      // Nothing to push: no token or Notion needed, only the report (and the cursor moved on).
+      const report = rangeReport(dryRun, deletions, selected);
+      if (!dryRun && history !== null && existsSync(layout.spinePath)) {
+        copy.close();
+        db = ArtifactDatabase.open(layout.spinePath);
+        // A spine the Python tool left unmigrated stays untouched by a run that pushes nothing.
+        if (db.pendingMigrations().length === 0) {
+          await recordCursor(db, history, selected?.range ?? null, cursor);
+        }
+      }
+      return { report, exitCode: ExitCode.Ok, ...(selected ? { range: selected.range } : {}) };
+    }
+
+    const notion = resolveNotionSettings(layout, io);
+    const gateway = openGateway(notion, options.rate, io);
+    const settings = {
+      filter: filterOf(options),
+      dryRun,
+      force: options.force === true,
+      targets: notion.targets,
+      secrets: [notion.token],
+      ...(only !== undefined ? { only } : {}),
+    };
+    const store = new NotionDesignStore(gateway);
     const prepared = await preparePush(settings, { db: copy, layout, store });
     let migration: MigrationReport | undefined;
     if (!dryRun) {
@@ -59,6 +124,13 @@ export async function pushCommand(
       },
       prepared,
     );
+    report.artifacts = sortOutcomes([...report.artifacts, ...deletions]);
+    if (selected?.widenedFrom !== undefined) {
+      const { commit, commits } = selected.widenedFrom;
+      report.warnings.unshift(
+        `--changed also covered ${commits - 1} earlier commit${commits === 2 ? '' : 's'} since the last recorded push (${commit.slice(0, 12)})`,
+      );
+    }
     if (migration?.backupPath) {
       report.warnings.unshift(
         `migrated the spine; the previous file is at ${migration.backupPath}`,
@@ -66,7 +138,16 @@ export async function pushCommand(
     }
     if (options.force === true)
       report.warnings.unshift('--force: edits made in Notion may be overwritten');
-    return { report, exitCode: exitCodeOf(report) };
+    const clean = report.counts.failed === 0 && report.counts.conflicts === 0;
+    const complete = options.project === undefined && options.session === undefined;
+    if (!dryRun && clean && complete && history !== null) {
+      await recordCursor(db, history, selected?.range ?? null, cursor);
+    }
+    return {
+      report,
+      exitCode: exitCodeOf(report),
+      ...(selected ? { range: selected.range } : {}),
+    };
   } finally {
     copy.close();
     db.close();
@@ -78,4 +159,76 @@ export function exitCodeOf(report: SyncReport): number {
   if (report.counts.conflicts > 0) return ExitCode.Conflicts;
   if (report.counts.failed > 0) return ExitCode.ArtifactsFailed;
   return ExitCode.Ok;
+}
+
+function commitSelection(options: PushOptions): CommitSelection | undefined {
+  if (options.since !== undefined && options.changed === true) {
+    throw new IdseError(
+      'usage',
+      '--since and --changed cannot be used together.',
+      'Use --changed for the last commit, or --since REF for everything after REF.',
+    );
+  }
+  if (options.since !== undefined) return { since: options.since };
+  return options.changed === true ? { lastCommit: true } : undefined;
+}
+
+function onlyChanged(changes: readonly ArtifactChange[]): Set<string> {
+  return new Set(changes.filter((c) => c.kind === 'changed').map((c) => c.idseId));
+}
+
+/** Deleted artifact files: reported, never deleted in Notion. */
+function deletedOutcomes(
+  changes: readonly ArtifactChange[],
+  spine: ArtifactDatabase,
+): ArtifactOutcome[] {
+  return changes
+    .filter((c) => c.kind === 'deleted')
+    .map((c) => {
+      const record = spine.findByIdseId(c.idseId);
+      const pageId = record ? (spine.getSyncMetadata(record.id)?.remoteId ?? null) : null;
+      const what = c.renamedTo !== undefined ? `renamed to ${c.renamedTo}` : 'deleted in git';
+      return {
+        idseId: c.idseId,
+        action: 'deleted',
+        pageId,
+        path: c.path,
+        reason: `file ${what}; its Notion page is left as it is`,
+      };
+    });
+}
+
+function rangeReport(
+  dryRun: boolean,
+  deletions: ArtifactOutcome[],
+  selected: SelectedChanges | undefined,
+): SyncReport {
+  const warnings: string[] = [];
+  if (selected !== undefined) {
+    const { from, to } = selected.range;
+    const span = from === null ? to.slice(0, 12) : `${from.slice(0, 12)}..${to.slice(0, 12)}`;
+    warnings.push(`nothing to push: no artifact file was added or changed in ${span}`);
+  }
+  return {
+    command: 'push',
+    dryRun,
+    counts: emptyCounts(),
+    artifacts: sortOutcomes(deletions),
+    warnings,
+    requests: 0,
+  };
+}
+
+async function recordCursor(
+  db: ArtifactDatabase,
+  history: WorkspaceHistory,
+  range: SelectedChanges['range'] | null,
+  previous: string | undefined,
+): Promise<void> {
+  const next = await nextPushCursor(history, range, previous);
+  if (next !== null && next !== previous) db.setCursor(PUSH_COMMIT_CURSOR, next);
+}
+
+function sortOutcomes(outcomes: ArtifactOutcome[]): ArtifactOutcome[] {
+  return outcomes.sort((a, b) => (a.idseId < b.idseId ? -1 : a.idseId > b.idseId ? 1 : 0));
 }
