@@ -44,6 +44,15 @@ export function assertBuiltCli(): void {
  */
 export async function hookRepo(emulator: Emulator): Promise<HookRepo> {
   const { dir, cleanup } = makeTempDir('idse-hook-');
+  try {
+    return await setUp(emulator, dir, cleanup);
+  } catch (error) {
+    cleanup();
+    throw error;
+  }
+}
+
+async function setUp(emulator: Emulator, dir: string, cleanup: () => void): Promise<HookRepo> {
   const root = join(dir, 'repo');
   cpSync(join(REPO_ROOT, 'examples/sample'), root, { recursive: true });
   initRepo(root);
