@@ -267,8 +267,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
   return exitCode;
 
-  /** The problem, then the fix on the next line: no stack trace, nothing else. */
+  /** One line: the problem, then the fix; no stack trace, nothing else. */
   function writeError(problem: string, fix: string): void {
-    io.stderr.write(`${errorColors.red('idse-sync:')} ${problem}\n  fix: ${fix}\n`);
+    io.stderr.write(`${errorColors.red('idse-sync:')} ${problem} Fix: ${fix}\n`);
   }
 }

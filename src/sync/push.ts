@@ -102,7 +102,10 @@ export async function runPush(
     }
   }
   if (!settings.dryRun) {
-    for (const written of writeSpineOnlyArtifacts(c.db, c.layout, settings.filter)) {
+    const exported = writeSpineOnlyArtifacts(c.db, c.layout, settings.filter, {
+      ...(settings.only !== undefined ? { only: settings.only } : {}),
+    });
+    for (const written of exported) {
       if (written.action === 'written')
         warnings.push(`wrote spine-only artifact ${written.idseId} to its file`);
       if (written.action === 'failed') warnings.push(`${written.idseId}: ${written.reason}`);

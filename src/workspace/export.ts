@@ -16,16 +16,18 @@ export interface ExportedArtifact {
 /**
  * Writes every spine artifact that has no file yet (DESIGN.md section 1: a spine-only
  * artifact is written out as a file). Existing files are never touched, because the file is
- * the truth; empty rows are skipped rather than creating empty files.
+ * the truth; empty rows are skipped rather than creating empty files. `only` limits it to a
+ * git range's artifacts, so a file deleted in that range is reported, not written back.
  */
 export function writeSpineOnlyArtifacts(
   db: ArtifactDatabase,
   layout: WorkspaceLayout,
   filter: WorkspaceFilter = {},
-  options: { dryRun?: boolean } = {},
+  options: { dryRun?: boolean; only?: ReadonlySet<string> } = {},
 ): ExportedArtifact[] {
   const results: ExportedArtifact[] = [];
   for (const record of db.listArtifacts(filter)) {
+    if (options.only !== undefined && !options.only.has(record.idseId)) continue;
     const unsafe = unsafeNameReason(record.project) ?? unsafeNameReason(record.sessionId);
     if (unsafe !== undefined) {
       results.push({

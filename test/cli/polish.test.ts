@@ -57,7 +57,7 @@ describe('errors', () => {
     expect(wrong.code).toBe(2);
     expect(wrong.stdout).toBe('');
     expect(wrong.stderr).toBe(
-      "idse-sync: unknown option '--no-such-flag'.\n  fix: run `idse-sync push --help` for the options and examples.\n",
+      "idse-sync: unknown option '--no-such-flag'. Fix: run `idse-sync push --help` for the options and examples.\n",
     );
   });
 
@@ -71,7 +71,7 @@ describe('errors', () => {
       },
     });
     expect(failed.code).toBe(2);
-    expect(failed.stderr).toMatch(/^idse-sync: Cannot reach Notion \(ECONNREFUSED\)\.\n {2}fix: /);
+    expect(failed.stderr).toMatch(/^idse-sync: Cannot reach Notion \(ECONNREFUSED\)\. Fix: /);
     expect(failed.stderr).not.toMatch(/internal error|\n\s+at /);
   });
 

@@ -141,7 +141,7 @@ describe('idse-sync status', () => {
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(/is not an IDSE workspace/);
-    expect(run.stderr).toMatch(/fix: /);
+    expect(run.stderr).toMatch(/ Fix: /);
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 

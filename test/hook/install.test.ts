@@ -109,7 +109,7 @@ describe('idse-sync hooks install', () => {
     git(root, 'config', 'core.hooksPath', '.githooks');
     const refused = await install(root);
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toMatch(/^idse-sync: core\.hooksPath is \.githooks: .*\n {2}fix: /);
+    expect(refused.stderr).toMatch(/^idse-sync: core\.hooksPath is \.githooks: .* Fix: /);
     expect(existsSync(join(root, '.husky'))).toBe(false);
 
     const { dir, cleanup } = makeTempDir('idse-install-nogit-');

@@ -228,7 +228,7 @@ describe('idse-sync init', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/"Stage" is a Text, not a Select/);
     expect(run.stderr).toMatch(/never changes an existing property/);
-    expect(run.stderr).toMatch(/\n {2}fix: /);
+    expect(run.stderr).toMatch(/ Fix: /);
     expect(writes(emulator.log())).toEqual([]);
   });
 
@@ -236,7 +236,7 @@ describe('idse-sync init', () => {
     const run = await idse(['init']);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/No Notion database is configured/);
-    expect(run.stderr).toMatch(/fix: .*--parent-page/);
+    expect(run.stderr).toMatch(/Fix: .*--parent-page/);
   });
 
   it('a parent page the integration cannot see: exit 2 naming the page', async () => {

@@ -55,7 +55,7 @@ async function expectStopped(
   expect(run.report).toBeUndefined();
   expect(run.stderr).toMatch(message);
   // One message and its fix: no SDK log lines, no stack trace.
-  expect(run.stderr).toMatch(/^idse-sync: [^\n]+\n {2}fix: [^\n]+\n$/);
+  expect(run.stderr).toMatch(/^idse-sync: [^\n]+ Fix: [^\n]+\n$/);
   expect(writes(emulator.log())).toEqual([]);
   expect(snapshotTree(workspace.dir)).toEqual(before);
   expectNoToken(run, token);
