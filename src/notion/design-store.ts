@@ -75,18 +75,40 @@ export class NotionDesignStore {
     }
   }
 
-  /** Every page of the data source (not trashed), in ⌈pages/100⌉ requests. */
-  async listPages(dataSourceId: string): Promise<RemotePage[]> {
+  /**
+   * Pages of the data source in ⌈pages/100⌉ requests: all live ones, or with `editedSince`
+   * those edited on or after it. `last_edited_time` is rounded down to the minute, so callers
+   * pass an `editedSince` that overlaps the previous read: reading a page twice is cheap,
+   * missing an edit is not. With `trashed`, only pages in the trash (trashing edits a page).
+   */
+  async listPages(
+    dataSourceId: string,
+    options: { editedSince?: string; trashed?: boolean } = {},
+  ): Promise<RemotePage[]> {
     const pages: RemotePage[] = [];
     let cursor: string | undefined;
     do {
       const response = await this.client.dataSources.query({
         data_source_id: dataSourceId,
         page_size: 100,
+        sorts: [{ timestamp: 'last_edited_time', direction: 'ascending' }],
+        ...(options.editedSince !== undefined
+          ? {
+              filter: {
+                timestamp: 'last_edited_time',
+                last_edited_time: { on_or_after: options.editedSince },
+              },
+            }
+          : {}),
+        // Queries leave trashed pages out unless asked; the page's own in_trash flag then tells
+        // them apart, whether the answer mixes in live pages or not.
+        ...(options.trashed === true ? { in_trash: true } : {}),
         ...(cursor !== undefined ? { start_cursor: cursor } : {}),
       });
       for (const result of response.results) {
-        if (result.object === 'page' && 'properties' in result) pages.push(toRemotePage(result));
+        if (result.object !== 'page' || !('properties' in result)) continue;
+        const page = toRemotePage(result);
+        if (options.trashed !== true || page.inTrash) pages.push(page);
       }
       cursor = response.has_more ? (response.next_cursor ?? undefined) : undefined;
     } while (cursor !== undefined);

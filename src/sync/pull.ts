@@ -1,7 +1,6 @@
 import type { VersionLookup } from '../git/show-at.js';
 import type { NotionGateway } from '../notion/client.js';
 import type { NotionDesignStore } from '../notion/design-store.js';
-import { listPagesEditedSince } from '../notion/edited-pages.js';
 import { encodeLedger, type Ledger } from '../notion/ledger.js';
 import { describeNotionError, runStoppingError } from '../notion/notion-errors.js';
 import { checkSchema, type CheckedSchema } from '../notion/schema-check.js';
@@ -14,7 +13,7 @@ import type { WorkspaceLayout } from '../workspace/layout.js';
 import { pullPage, type PullEnvironment, type PulledPage } from './pull-page.js';
 import { pullPropertyEdits, type PulledPageState } from './pull-relations.js';
 import { pagesToPull, trashedOutcomes } from './pull-selection.js';
-import { emptyCounts, type ArtifactOutcome, type SyncReport } from './report.js';
+import { byIdseId, countOutcomes, type ArtifactOutcome, type SyncReport } from './report.js';
 import { resolveTargets, type NotionTargets } from './targets.js';
 
 /** What to pull, as the entries parse it. */
@@ -154,21 +153,12 @@ export async function runPull(
   }
   if (!settings.dryRun) await writeLedgers(run, commitSha, settings, c, warnings);
 
-  const counts = emptyCounts();
-  for (const outcome of run.outcomes) {
-    if (outcome.action === 'pulled') counts.pulled++;
-    else if (outcome.action === 'skipped') counts.skipped++;
-    else if (outcome.action === 'conflict') counts.conflicts++;
-    else if (outcome.action === 'failed') counts.failed++;
-  }
   return {
     report: {
       command: 'pull',
       dryRun: settings.dryRun,
-      counts,
-      artifacts: run.outcomes.sort((a, b) =>
-        a.idseId < b.idseId ? -1 : a.idseId > b.idseId ? 1 : 0,
-      ),
+      counts: countOutcomes(run.outcomes),
+      artifacts: byIdseId(run.outcomes),
       warnings,
       requests: c.gateway.requestCount,
     },
@@ -211,8 +201,9 @@ async function pullProject(
   const last = c.db.getCursor(cursorKey);
   const since =
     last === undefined ? undefined : new Date(Date.parse(last) - OVERLAP_MS).toISOString();
-  const live = await listPagesEditedSince(c.gateway, dataSourceId, since);
-  const trashed = await listPagesEditedSince(c.gateway, dataSourceId, since, { trashed: true });
+  const window = since === undefined ? {} : { editedSince: since };
+  const live = await c.store.listPages(dataSourceId, window);
+  const trashed = await c.store.listPages(dataSourceId, { ...window, trashed: true });
   const env: PullEnvironment = {
     store: c.store,
     db: c.db,

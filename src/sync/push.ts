@@ -10,7 +10,7 @@ import { writeSpineOnlyArtifacts } from '../workspace/export.js';
 import { importWorkspace } from '../workspace/import.js';
 import type { WorkspaceLayout } from '../workspace/layout.js';
 import { pushProject } from './push-project.js';
-import { emptyCounts, type ArtifactOutcome, type SyncReport } from './report.js';
+import { byIdseId, countOutcomes, type ArtifactOutcome, type SyncReport } from './report.js';
 import { resolveTargets, type NotionTargets } from './targets.js';
 
 /** What to push, as the entries parse it from flags, environment and config. */
@@ -130,20 +130,11 @@ export async function runPush(
     outcomes.push(...results);
   }
 
-  const counts = emptyCounts();
-  for (const outcome of outcomes) {
-    if (outcome.action === 'created') counts.created++;
-    else if (outcome.action === 'updated') counts.updated++;
-    else if (outcome.action === 'skipped') counts.skipped++;
-    else if (outcome.action === 'conflict') counts.conflicts++;
-    else if (outcome.action === 'failed') counts.failed++;
-  }
-  counts.pushed = counts.created + counts.updated;
   return {
     command: 'push',
     dryRun: settings.dryRun,
-    counts,
-    artifacts: outcomes.sort((a, b) => (a.idseId < b.idseId ? -1 : a.idseId > b.idseId ? 1 : 0)),
+    counts: countOutcomes(outcomes),
+    artifacts: byIdseId(outcomes),
     warnings,
     requests: c.requestCount(),
   };

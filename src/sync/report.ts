@@ -79,3 +79,23 @@ export interface DatabaseSetup {
 export function emptyCounts(): ReportCounts {
   return { pushed: 0, created: 0, updated: 0, skipped: 0, pulled: 0, failed: 0, conflicts: 0 };
 }
+
+/** Totals of a run's outcomes by action; `pushed` = created + updated. */
+export function countOutcomes(outcomes: readonly ArtifactOutcome[]): ReportCounts {
+  const counts = emptyCounts();
+  for (const { action } of outcomes) {
+    if (action === 'created') counts.created++;
+    else if (action === 'updated') counts.updated++;
+    else if (action === 'pulled') counts.pulled++;
+    else if (action === 'skipped') counts.skipped++;
+    else if (action === 'conflict') counts.conflicts++;
+    else if (action === 'failed') counts.failed++;
+  }
+  counts.pushed = counts.created + counts.updated;
+  return counts;
+}
+
+/** Artifacts in idse_id order, so reports read the same on every machine. */
+export function byIdseId(outcomes: ArtifactOutcome[]): ArtifactOutcome[] {
+  return outcomes.sort((a, b) => (a.idseId < b.idseId ? -1 : a.idseId > b.idseId ? 1 : 0));
+}
