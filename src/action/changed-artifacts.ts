@@ -1,100 +1,86 @@
-import { existsSync } from 'node:fs';
-import { simpleGit, type SimpleGit } from 'simple-git';
-import { STAGES, type Stage } from '../spine/index.js';
-import { STAGE_FILES, WorkspaceLayout, unsafeNameReason } from '../workspace/layout.js';
+import { simpleGit } from 'simple-git';
+import { WorkspaceHistory, type ArtifactChange } from '../git/changed.js';
+import type { ArtifactOutcome } from '../sync/report.js';
 import type { CommitRange } from './plan.js';
 
-/** The artifacts a run covers: their idse_ids, or null for every artifact (with why). */
+/**
+ * The artifacts a run covers: the idse_ids to push (null: every artifact, with why), and the
+ * artifact files the range deleted or renamed away, which are reported and never pushed.
+ */
 export interface ChangedArtifacts {
   ids: ReadonlySet<string> | null;
+  deleted: readonly ArtifactChange[];
   note?: string;
 }
 
 /**
- * The idse_ids whose files changed between the range's commits, for the workspace at `root`
- * (checked out at the range's head). A session's `metadata/session.json` feeds the Status,
- * Layer, Version and Feature properties, so its change covers the session's artifacts. When
- * the range cannot be compared (no base; a base missing from a shallow clone, or rewritten by a
- * force push, that cannot be fetched) every artifact is a candidate: the push is hash-gated,
- * so that costs reads, never wrong writes.
+ * What the range's commits changed in the workspace at `root`, read by {@link WorkspaceHistory}
+ * as `push --since` reads it (renames, deletions, a session's metadata covering its artifacts).
+ * When the range cannot be compared (no base; a base that a shallow clone lacks and that cannot
+ * be fetched, e.g. rewritten by a force push) every artifact is a candidate: the push is
+ * hash-gated, so that costs reads, never wrong writes.
  */
 export async function artifactsChangedIn(
   root: string,
   range: CommitRange | null,
 ): Promise<ChangedArtifacts> {
   if (range === null || range.base === null) {
-    return { ids: null, note: 'no base commit to compare with: every artifact is checked' };
+    return {
+      ids: null,
+      deleted: [],
+      note: 'no base commit to compare with: every artifact is checked',
+    };
   }
-  const git = simpleGit({ baseDir: root });
+  const history = await WorkspaceHistory.openIfCommitted(root);
+  if (history === null) {
+    return { ids: null, deleted: [], note: 'no git history here: every artifact is checked' };
+  }
   for (const commit of [range.head, range.base]) {
-    if (!(await hasCommit(git, commit)) && !(await fetchCommit(git, commit))) {
+    if ((await history.resolve(commit)) === null && !(await fetchCommit(root, commit))) {
       return {
         ids: null,
+        deleted: [],
         note: `commit ${commit} is not in the checkout (shallow clone or force push): every artifact is checked`,
       };
     }
   }
-  // --relative: paths relative to the workspace (it may be a subfolder), and only inside it.
-  const output = await git.raw([
-    'diff',
-    '--name-only',
-    '--no-renames',
-    '-z',
-    '--relative',
-    range.base,
-    range.head,
-    '--',
-    '.idse/projects',
-  ]);
-  const layout = new WorkspaceLayout(root);
-  const ids = new Set<string>();
-  for (const path of output.split('\0')) {
-    const found = locate(path);
-    if (found === undefined) continue;
-    const { project, session, file } = found;
-    const stage = STAGE_BY_FILE.get(file);
-    if (stage !== undefined) ids.add(`${project}::${session}::${stage}`);
-    if (file !== 'metadata/session.json') continue;
-    for (const other of STAGES) {
-      if (existsSync(layout.artifactPath(project, session, other))) {
-        ids.add(`${project}::${session}::${other}`);
-      }
-    }
-  }
-  return { ids };
+  const changes = await history.changes({ from: range.base, to: range.head });
+  return {
+    ids: new Set(changes.filter((c) => c.kind === 'changed').map((c) => c.idseId)),
+    deleted: changes.filter((c) => c.kind === 'deleted'),
+  };
 }
 
-const STAGE_BY_FILE = new Map<string, Stage>(
-  STAGES.map((stage) => [STAGE_FILES[stage], stage] as const),
-);
-
-/** A file inside a session folder, by its project, session and path in the session. */
-function locate(path: string): { project: string; session: string; file: string } | undefined {
-  const match = /^\.idse\/projects\/([^/]+)\/sessions\/([^/]+)\/(.+)$/.exec(path);
-  if (match === null) return undefined;
-  const [, project = '', session = '', file = ''] = match;
-  if (unsafeNameReason(project) !== undefined || unsafeNameReason(session) !== undefined) {
-    return undefined;
-  }
-  return { project, session, file };
+/** Two coverings of the same head, as one. */
+export function unionOf(a: ChangedArtifacts, b: ChangedArtifacts): ChangedArtifacts {
+  if (a.ids === null) return a;
+  if (b.ids === null) return b;
+  const deleted = new Map([...a.deleted, ...b.deleted].map((c) => [c.idseId, c]));
+  return { ids: new Set([...a.ids, ...b.ids]), deleted: [...deleted.values()] };
 }
 
-async function hasCommit(git: SimpleGit, sha: string): Promise<boolean> {
+/** A deleted or renamed artifact file as a report line: its page is left as it is. */
+export function deletedOutcome(change: ArtifactChange): ArtifactOutcome {
+  const what = change.renamedTo !== undefined ? `renamed to ${change.renamedTo}` : 'deleted in git';
+  return {
+    idseId: change.idseId,
+    action: 'deleted',
+    pageId: null,
+    path: change.path,
+    reason: `file ${what}; its Notion page is left as it is`,
+  };
+}
+
+// actions/checkout fetches one commit by default; comparing two trees needs only the two
+// commits, so the missing one is fetched alone rather than deepening the whole history.
+async function fetchCommit(root: string, sha: string): Promise<boolean> {
+  if (!/^[0-9a-f]{40}$/i.test(sha)) return false;
+  const git = simpleGit({ baseDir: root });
   try {
+    await git.raw(['fetch', '--quiet', '--no-tags', '--depth=1', 'origin', sha]);
     await git.raw(['cat-file', '-e', `${sha}^{commit}`]);
     return true;
   } catch {
     return false;
   }
-}
-
-// actions/checkout fetches one commit by default; a diff needs only the two commits' trees.
-async function fetchCommit(git: SimpleGit, sha: string): Promise<boolean> {
-  if (!/^[0-9a-f]{40}$/i.test(sha)) return false;
-  try {
-    await git.raw(['fetch', '--quiet', '--no-tags', '--depth=1', 'origin', sha]);
-  } catch {
-    return false;
-  }
-  return hasCommit(git, sha);
 }

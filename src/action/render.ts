@@ -86,7 +86,8 @@ function countsTable(report: SyncReport, run: RenderedRun): string[] {
   const c = report.counts;
   const would = report.dryRun || run.kind === 'preview' || run.kind === 'local-preview';
   if (run.kind === 'local-preview') {
-    return ['| Changed artifacts |', '|---:|', `| ${report.artifacts.length} |`];
+    const changed = report.artifacts.filter((a) => a.action === 'changed').length;
+    return ['| Changed artifacts |', '|---:|', `| ${changed} |`];
   }
   if (run.kind === 'pull') {
     return [

@@ -5,7 +5,12 @@ import { redactSecrets } from '../notion/redact.js';
 import type { SyncReport } from '../sync/report.js';
 import { findWorkspaceRoot } from '../workspace/discover.js';
 import { WorkspaceLayout } from '../workspace/layout.js';
-import { artifactsChangedIn, type ChangedArtifacts } from './changed-artifacts.js';
+import {
+  artifactsChangedIn,
+  deletedOutcome,
+  unionOf,
+  type ChangedArtifacts,
+} from './changed-artifacts.js';
 import type { GitHubContext } from './context.js';
 import { GitHubApiError, type GitHubApiOptions, type PullRequestComments } from './github-api.js';
 import type { ActionInputs } from './inputs.js';
@@ -117,6 +122,11 @@ async function syncAndReport(run: ActionRun): Promise<void> {
     }
   }
 
+  // Files the range deleted or renamed away: reported; their pages are left alone.
+  if (changed !== null && changed.deleted.length > 0) {
+    report.artifacts.push(...changed.deleted.map(deletedOutcome));
+    report.artifacts.sort((a, b) => (a.idseId < b.idseId ? -1 : a.idseId > b.idseId ? 1 : 0));
+  }
   const summary = renderSummary(report, rendered);
   const reportPath = writeReport(context, report, summary);
   for (const warning of report.warnings) io.info(`warning: ${warning}`);
@@ -300,14 +310,14 @@ async function coveredArtifacts(
   }
   if (last === null || last === range.base || last === range.head) return changed;
   const since = await artifactsChangedIn(layout.root, { base: last, head: range.head });
-  if (since.ids === null) return since;
-  const ids = new Set([...changed.ids, ...since.ids]);
-  if (ids.size > changed.ids.size) {
+  const covered = unionOf(changed, since);
+  const added = (covered.ids?.size ?? 0) - changed.ids.size;
+  if (covered.ids !== null && added > 0) {
     io.info(
-      `idse-sync: also covering ${ids.size - changed.ids.size} artifact(s) changed since ${last}, the last successful run.`,
+      `idse-sync: also covering ${added} artifact(s) changed since ${last}, the commit of the last successful run.`,
     );
   }
-  return { ids };
+  return covered;
 }
 
 function missingToken(): IdseError {

@@ -24,6 +24,7 @@ const PLAN = '.idse/projects/acme-notes/sessions/search-v2/plans/plan.md';
 const SPEC = '.idse/projects/acme-notes/sessions/search-v2/specs/spec.md';
 const TASKS = '.idse/projects/acme-notes/sessions/search-v2/tasks/tasks.md';
 const INTENT = '.idse/projects/acme-notes/sessions/search-v2/intents/intent.md';
+const BLUEPRINT_CONTEXT = '.idse/projects/acme-notes/sessions/__blueprint__/contexts/context.md';
 const FEEDBACK = '.idse/projects/acme-notes/sessions/search-v2/feedback/feedback.md';
 const IMPLEMENTATION = '.idse/projects/acme-notes/sessions/search-v2/implementation/README.md';
 const ZERO = '0000000000000000000000000000000000000000';
@@ -101,7 +102,6 @@ async function step(options: {
     env: { NOTION_BASE_URL: emulator.url },
   });
   results.push(result);
-  if (process.env['IDSE_DEBUG_ACTION']) console.log(result.stdout, result.stderr, result.summary);
   return Object.assign(result, { workspace });
 }
 
@@ -398,7 +398,9 @@ describe('dist/action.js on a runner', () => {
     commitAndPush('Feedback: dates'); // its run was replaced by the next one, so it never ran
     const before = repos.git('rev-parse', 'HEAD');
     edit(IMPLEMENTATION, '', 'Index build runs nightly.\n\n');
-    sha['H'] = commitAndPush('Implementation: nightly index');
+    repos.git('rm', '--quiet', BLUEPRINT_CONTEXT);
+    sha['H'] = commitAndPush('Implementation: nightly index; the blueprint context goes');
+    const pagesBefore = emulator.listPages().length;
     github.workflowRuns = [
       { head_sha: sha['D'] ?? '', head_branch: 'main', event: 'push', conclusion: 'success' },
     ];
@@ -418,10 +420,16 @@ describe('dist/action.js on a runner', () => {
         (a) => `${a.action} ${a.idseId}`,
       ),
     ).toEqual([
+      'deleted acme-notes::__blueprint__::context',
       'updated acme-notes::search-v2::feedback',
       'updated acme-notes::search-v2::implementation',
       'skipped acme-notes::search-v2::plan',
     ]);
+    // A file deleted in git leaves its page alone, and says so.
+    expect(emulator.listPages()).toHaveLength(pagesBefore);
+    expect(result.summary).toContain(
+      '| `acme-notes::__blueprint__::context` | deleted |  | file deleted in git\\; its Notion page is left as it is |',
+    );
     expect(github.requests.map((r) => `${r.method} ${r.path}`).slice(0, 2)).toEqual([
       'GET /repos/acme/design/actions/runs/4242',
       'GET /repos/acme/design/actions/workflows/77/runs',

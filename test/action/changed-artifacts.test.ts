@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { artifactsChangedIn } from '../../src/action/changed-artifacts.js';
+import { artifactsChangedIn, deletedOutcome, unionOf } from '../../src/action/changed-artifacts.js';
 import { makeTempDir } from '../helpers/fixtures.js';
 
 const cleanups: (() => void)[] = [];
@@ -34,39 +34,71 @@ const WS = 'design';
 const session = (name: string) => `${WS}/.idse/projects/acme/sessions/${name}`;
 
 describe('artifacts changed in an event range', () => {
-  it('names changed artifact files, and every artifact of a session whose metadata changed', async () => {
+  it('names the changed artifact files inside the workspace folder, nothing else', async () => {
     const repo = repository();
     repo.write(`${session('one')}/plans/plan.md`, '# Plan\n');
     repo.write(`${session('one')}/specs/spec.md`, '# Spec\n');
-    repo.write(`${session('two')}/metadata/session.json`, '{"status":"draft"}');
-    repo.write(`${session('two')}/intents/intent.md`, '# Intent\n');
-    repo.write(`${session('two')}/tasks/tasks.md`, '# Tasks\n');
-    repo.write(`${session('three')}/intents/intent.md`, '# Intent\n');
     const base = repo.commit('first');
     repo.write(`${session('one')}/plans/plan.md`, '# Plan, changed\n');
-    repo.write(`${session('two')}/metadata/session.json`, '{"status":"review"}');
     repo.write(`${session('one')}/notes.txt`, 'not an artifact');
-    repo.write('.idse/projects/acme/sessions/one/plans/plan.md', 'outside the workspace');
+    repo.write('.idse/projects/acme/sessions/one/specs/spec.md', 'outside the workspace');
     repo.write('README.md', 'code change');
     const head = repo.commit('second');
 
     const changed = await artifactsChangedIn(join(repo.dir, WS), { base, head });
     expect(changed.note).toBeUndefined();
-    expect([...(changed.ids ?? [])].sort()).toEqual([
-      'acme::one::plan',
-      'acme::two::intent',
-      'acme::two::tasks',
+    expect([...(changed.ids ?? [])]).toEqual(['acme::one::plan']);
+  });
+
+  it('covers every artifact of a session whose metadata changed (its properties come from it)', async () => {
+    const repo = repository();
+    const top = '.idse/projects/acme/sessions';
+    repo.write(`${top}/two/metadata/session.json`, '{"status":"draft"}');
+    repo.write(`${top}/two/intents/intent.md`, '# Intent\n');
+    repo.write(`${top}/two/tasks/tasks.md`, '# Tasks\n');
+    repo.write(`${top}/three/intents/intent.md`, '# Intent\n');
+    const base = repo.commit('first');
+    repo.write(`${top}/two/metadata/session.json`, '{"status":"review"}');
+    const head = repo.commit('second');
+    const changed = await artifactsChangedIn(repo.dir, { base, head });
+    expect([...(changed.ids ?? [])].sort()).toEqual(['acme::two::intent', 'acme::two::tasks']);
+  });
+
+  it('reports deleted and renamed-away artifact files apart: they are never pushed', async () => {
+    const repo = repository();
+    repo.write(`${session('one')}/specs/spec.md`, '# Spec\n');
+    repo.write(`${session('one')}/plans/plan.md`, '# Plan\n');
+    const base = repo.commit('first');
+    rmSync(join(repo.dir, `${session('one')}/specs/spec.md`));
+    rmSync(join(repo.dir, `${session('one')}/plans/plan.md`));
+    repo.write(`${session('one')}/tasks/tasks.md`, '# Plan\n');
+    const head = repo.commit('second');
+    const changed = await artifactsChangedIn(join(repo.dir, WS), { base, head });
+    expect([...(changed.ids ?? [])]).toEqual(['acme::one::tasks']);
+    expect(changed.deleted.map(deletedOutcome)).toEqual([
+      {
+        idseId: 'acme::one::plan',
+        action: 'deleted',
+        pageId: null,
+        path: '.idse/projects/acme/sessions/one/plans/plan.md',
+        reason:
+          'file renamed to .idse/projects/acme/sessions/one/tasks/tasks.md; its Notion page is left as it is',
+      },
+      {
+        idseId: 'acme::one::spec',
+        action: 'deleted',
+        pageId: null,
+        path: '.idse/projects/acme/sessions/one/specs/spec.md',
+        reason: 'file deleted in git; its Notion page is left as it is',
+      },
     ]);
   });
 
-  it('a deleted artifact file is named too (its page keeps what the spine holds)', async () => {
-    const repo = repository();
-    repo.write(`${session('one')}/specs/spec.md`, '# Spec\n');
-    const base = repo.commit('first');
-    rmSync(join(repo.dir, `${session('one')}/specs/spec.md`));
-    const head = repo.commit('second');
-    const changed = await artifactsChangedIn(join(repo.dir, WS), { base, head });
-    expect([...(changed.ids ?? [])]).toEqual(['acme::one::spec']);
+  it('joins two coverings of the same head; "every artifact" wins', () => {
+    const a = { ids: new Set(['x']), deleted: [] };
+    const b = { ids: new Set(['y']), deleted: [] };
+    expect([...(unionOf(a, b).ids ?? [])].sort()).toEqual(['x', 'y']);
+    expect(unionOf(a, { ids: null, deleted: [], note: 'all' }).ids).toBeNull();
   });
 
   it('a range with only code changes covers no artifact', async () => {
@@ -85,6 +117,7 @@ describe('artifacts changed in an event range', () => {
     const head = repo.commit('first');
     expect(await artifactsChangedIn(join(repo.dir, WS), { base: null, head })).toEqual({
       ids: null,
+      deleted: [],
       note: 'no base commit to compare with: every artifact is checked',
     });
     const missing = 'f'.repeat(40);
