@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { IdseError, isIdseError } from '../errors.js';
+import { toUserError } from '../cli/user-errors.js';
+import { IdseError } from '../errors.js';
 import { redactSecrets } from '../notion/redact.js';
 import type { SyncReport } from '../sync/report.js';
 import { findWorkspaceRoot } from '../workspace/discover.js';
@@ -69,7 +70,9 @@ export async function runAction(run: ActionRun): Promise<void> {
   try {
     await syncAndReport({ ...run, io });
   } catch (error) {
-    if (isIdseError(error)) io.setFailed(`${error.message} ${actionFix(error)}`);
+    // Notion unreachable (network, NOTION_BASE_URL, a timeout) is the user's to fix, too.
+    const known = toUserError(error);
+    if (known !== undefined) io.setFailed(`${known.message} ${actionFix(known)}`);
     else io.setFailed(`internal error: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
@@ -335,6 +338,8 @@ function actionFix(error: IdseError): string {
       return 'Check the notion-token input: it must be the secret of an active internal integration.';
     case 'database-missing':
       return 'Set the notion-database-id input, or notion.database_id / notion.databases in .idse/.idseconfig.json.';
+    case 'notion-unreachable':
+      return 'Check the runner can reach api.notion.com, and NOTION_BASE_URL in the step env (unset it for api.notion.com).';
     case 'workspace-missing':
       return 'Check out the repository first (actions/checkout), and set the workspace input to the folder holding .idse/.';
     default:
