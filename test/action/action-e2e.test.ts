@@ -281,6 +281,35 @@ describe('dist/action.js on a runner', () => {
     expect(result.outputs['comment-id']).toBe(results.at(-2)?.outputs['comment-id']);
   });
 
+  it('the same merge as a pull_request "closed" event: pushed from the payload, same comment', async () => {
+    github.requests = [];
+    emulator.clearLog();
+    const payload = pullRequestEvent('closed', 7, sha['A'] ?? '', 'f'.repeat(40));
+    Object.assign(payload.pull_request, {
+      state: 'closed',
+      merged: true,
+      merge_commit_sha: sha['B'],
+      head: {
+        ref: 'feature',
+        sha: 'f'.repeat(40),
+        repo: { full_name: 'acme/design', fork: false },
+      },
+    });
+    const result = await step({
+      eventName: 'pull_request',
+      payload,
+      sha: sha['B'] ?? '',
+      branch: 'main',
+    });
+    expect(errors(result)).toEqual([]);
+    expect(result.outputs).toMatchObject({ pushed: '0', skipped: '1' });
+    expect(writes(emulator.log())).toEqual([]);
+    // The pull request comes from the payload: no commit lookup; the comment is unchanged.
+    expect(github.requests.some((r) => r.path.includes('/commits/'))).toBe(false);
+    expect(commentWrites()).toEqual([]);
+    expect(result.outputs['comment-id']).toBe(results.at(-2)?.outputs['comment-id']);
+  });
+
   it('a pull request preview says what a merge would do and writes nothing to Notion', async () => {
     repos.git('checkout', '--quiet', '-b', 'feature');
     edit(SPEC, 'Search', 'Fast search');
