@@ -10,7 +10,13 @@ if (problem !== undefined) {
   process.exitCode = 1;
 } else {
   // dist/native/ holds the SQLite binaries of GitHub's Linux runners; pick this one's.
-  useSqliteBindingFor(import.meta.url);
-  const { runOnRunner } = await import('./runner.js');
-  await runOnRunner();
+  if (useSqliteBindingFor(import.meta.url) === undefined) {
+    process.stdout.write(
+      `::error::idse-sync has no SQLite binary for ${process.platform}-${process.arch} (it ships linux-x64 and linux-arm64 for glibc). Run the job on a GitHub-hosted Linux runner (ubuntu-latest or ubuntu-24.04-arm), not in an Alpine container.\n`,
+    );
+    process.exitCode = 1;
+  } else {
+    const { runOnRunner } = await import('./runner.js');
+    await runOnRunner();
+  }
 }

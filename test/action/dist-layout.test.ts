@@ -1,5 +1,16 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, openSync, readFileSync, readSync, readdirSync } from 'node:fs';
+import {
+  closeSync,
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  readSync,
+  readdirSync,
+  rmSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { builtinModules } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -148,4 +159,23 @@ describe('dist/', () => {
       );
     },
   );
+
+  it('dist/action.js without a binary for its platform fails the step with one message', () => {
+    const copy = mkdtempSync(join(tmpdir(), 'idse-dist-nonative-'));
+    try {
+      cpSync(dist.dir, copy, { recursive: true });
+      rmSync(join(copy, 'native'), { recursive: true });
+      const run = spawnSync(process.execPath, [join(copy, 'action.js')], {
+        encoding: 'utf8',
+        env: { PATH: process.env['PATH'] ?? '' },
+      });
+      expect(run.status).toBe(1);
+      expect(run.stderr).toBe('');
+      expect(run.stdout).toMatch(
+        /^::error::idse-sync has no SQLite binary for linux-x64 \(it ships linux-x64 and linux-arm64 for glibc\)\. Run the job on a GitHub-hosted Linux runner/,
+      );
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
 });
