@@ -1,23 +1,12 @@
 #!/usr/bin/env node
 import { createRequire as __idseCreateRequire } from 'node:module'; const require = __idseCreateRequire(import.meta.url);
-
-// src/cli/node-version.ts
-var MINIMUM_NODE = [22, 14, 0];
-function nodeVersionProblem(version) {
-  const match = /^v?(\d+)\.(\d+)\.(\d+)/.exec(version);
-  if (!match)
-    return `Cannot read the Node.js version "${version}". Install Node.js 22.14 or newer.`;
-  const actual = [Number(match[1]), Number(match[2]), Number(match[3])];
-  for (let i = 0; i < 3; i++) {
-    const a = actual[i] ?? 0;
-    const m = MINIMUM_NODE[i] ?? 0;
-    if (a > m) return void 0;
-    if (a < m) {
-      return `idse-sync needs Node.js ${MINIMUM_NODE.join(".")} or newer; this is Node.js ${version}. Install Node.js 22 LTS (22.14+) or 24 LTS, for example with \`nvm install 24\`.`;
-    }
-  }
-  return void 0;
-}
+import {
+  nodeVersionProblem
+} from "./chunks/chunk-5YDCA247.js";
+import {
+  useSqliteBindingFor
+} from "./chunks/chunk-GVX52ZB2.js";
+import "./chunks/chunk-6FVV7MT4.js";
 
 // src/cli/main.ts
 var problem = nodeVersionProblem(process.version);
@@ -26,7 +15,8 @@ if (problem !== void 0) {
 `);
   process.exitCode = 2;
 } else {
-  const { runCli } = await import("./chunks/program-WXP4XKBO.js");
+  useSqliteBindingFor(import.meta.url);
+  const { runCli } = await import("./chunks/program-WC3EVBXN.js");
   process.exitCode = await runCli(process.argv.slice(2), {
     stdout: process.stdout,
     stderr: process.stderr,

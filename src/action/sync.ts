@@ -176,7 +176,7 @@ export async function pullFromAction(
               commit: async (pulled: { written: string[]; changes: string[]; editors: string[] }) =>
                 commitPulledFiles(layout.root, pulled.written, {
                   artifacts: pulled.changes,
-                  editors: await editorNames(gateway, pulled.editors),
+                  editors: await store.userNames(pulled.editors),
                 }),
             }
           : {}),
@@ -198,19 +198,6 @@ export async function pullFromAction(
     );
   }
   return { report: result.report, commitSha: result.commitSha, written: result.written };
-}
-
-async function editorNames(gateway: NotionGateway, ids: readonly string[]): Promise<string[]> {
-  const names: string[] = [];
-  for (const id of ids) {
-    try {
-      const user = await gateway.client.users.retrieve({ user_id: id });
-      names.push(user.name ?? id);
-    } catch {
-      names.push(id);
-    }
-  }
-  return names;
 }
 
 async function isShallow(root: string): Promise<boolean> {

@@ -174,6 +174,8 @@ export class WorkspaceHistory {
         '-r',
         '-z',
         '--name-only',
+        // Paths from the top, like every other git answer here, even when .idse/ is in a subfolder.
+        '--full-name',
         range.to,
         '--',
         `:(top,literal)${dir}`,

@@ -128,6 +128,20 @@ export class NotionDesignStore {
     }
   }
 
+  /** Display names of Notion users (for commit messages); an id stands in for one it cannot read. */
+  async userNames(ids: readonly string[]): Promise<string[]> {
+    const names: string[] = [];
+    for (const id of ids) {
+      try {
+        const user = await this.client.users.retrieve({ user_id: id });
+        names.push(user.name ?? id);
+      } catch {
+        names.push(id);
+      }
+    }
+    return names;
+  }
+
   /** All ids of a relation property: the page object lists 25 at most. */
   async relationIds(pageId: string, propertyId: string): Promise<string[]> {
     const ids: string[] = [];

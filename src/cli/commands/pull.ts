@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { assertRepository, commitPulledFiles } from '../../git/commit-pulled.js';
 import { createVersionLookup } from '../../git/show-at.js';
-import type { NotionGateway } from '../../notion/client.js';
 import { NotionDesignStore } from '../../notion/design-store.js';
 import { ArtifactDatabase, type MigrationReport } from '../../spine/index.js';
 import { preparePull, runPull, type PullSettings } from '../../sync/pull.js';
@@ -64,7 +63,7 @@ export async function pullCommand(
               commit: async (pulled: { written: string[]; changes: string[]; editors: string[] }) =>
                 commitPulledFiles(layout.root, pulled.written, {
                   artifacts: pulled.changes,
-                  editors: await editorNames(gateway, pulled.editors),
+                  editors: await store.userNames(pulled.editors),
                 }),
             }
           : {}),
@@ -84,17 +83,4 @@ export async function pullCommand(
   if (result.commitSha !== null)
     report.warnings.push(`committed the pulled edits as ${result.commitSha}`);
   return { report, exitCode: exitCodeOf(report) };
-}
-
-async function editorNames(gateway: NotionGateway, ids: readonly string[]): Promise<string[]> {
-  const names: string[] = [];
-  for (const id of ids) {
-    try {
-      const user = await gateway.client.users.retrieve({ user_id: id });
-      names.push(user.name ?? id);
-    } catch {
-      names.push(id);
-    }
-  }
-  return names;
 }
