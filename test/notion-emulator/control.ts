@@ -1,5 +1,6 @@
 import type { EmulatorCore } from './core.js';
 import type { FaultSpec } from './faults.js';
+import type { HeldOutcome } from './held.js';
 import { isRecord } from './schema.js';
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
@@ -10,7 +11,7 @@ interface ControlResult {
 }
 
 /**
- * Routes under /__emulator/ for tests and the demo: request log, faults, reset, clock, extra
+ * Routes under /__emulator/ for tests and the demo: request log, faults, held requests, reset, clock, extra
  * databases, special blocks. No auth; loopback callers only.
  */
 export function handleControl(
@@ -65,6 +66,11 @@ function route(
       for (const spec of specs) core.faults.add(spec);
       return ok({ pending: core.faults.pending() });
     }
+    case 'GET /held':
+      return ok({ held: core.held.list() });
+    case 'POST /held/release':
+      core.held.release(Number(body.seq), body.outcome as HeldOutcome);
+      return ok({ held: core.held.list() });
     case 'DELETE /faults':
       core.faults.clear();
       return ok({ pending: [] });

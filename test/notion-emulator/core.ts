@@ -3,6 +3,7 @@ import { FILE_HOST } from './blocks.js';
 import { EmulatorClock } from './clock.js';
 import type { EmulatorSettings } from './context.js';
 import { FaultQueue } from './faults.js';
+import { HeldRequests } from './held.js';
 import { idseProperties } from './idse-schema.js';
 import { newId, normalizeId } from './ids.js';
 import type { EmuBlock } from './markdown/index.js';
@@ -61,6 +62,7 @@ export interface DatabaseSpec {
 export class EmulatorCore {
   readonly clock: EmulatorClock;
   readonly faults = new FaultQueue();
+  readonly held = new HeldRequests();
   readonly limiter: RateLimiter;
   readonly identity: EmulatorIdentity;
   readonly latencyMs: number;
@@ -97,6 +99,7 @@ export class EmulatorCore {
     this.store = this.seed();
     this.requestLog = [];
     this.faults.clear();
+    this.held.dropAll();
     this.limiter.reset();
     this.settings.markdownRecordLimit = 20_000;
   }

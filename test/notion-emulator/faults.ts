@@ -14,11 +14,19 @@ export interface FaultSpec {
   drop?: 'before' | 'after';
   /** Apply the request, then answer 503 with `additional_data.committed_resource_id` for creates. */
   savedButUnavailable?: boolean;
+  /**
+   * Hold the request, before it is applied, until the test releases it (`releaseHeld`): to
+   * act at an exact point of a run, e.g. kill the client after its k-th request.
+   */
+  hold?: boolean;
+  /** Let this many matching requests through untouched before the fault takes effect. */
+  skip?: number;
 }
 
 interface ActiveFault {
   spec: FaultSpec;
   remaining: number;
+  toSkip: number;
   matcher: RegExp | undefined;
 }
 
@@ -31,20 +39,25 @@ export class FaultQueue {
       spec.status !== undefined,
       spec.drop !== undefined,
       spec.savedButUnavailable === true,
+      spec.hold === true,
     ].filter(Boolean);
     if (effects.length > 1)
-      throw new Error('a fault has at most one of status, drop, savedButUnavailable');
+      throw new Error('a fault has at most one of status, drop, savedButUnavailable, hold');
     if (effects.length === 0 && spec.latencyMs === undefined)
-      throw new Error('a fault needs status, drop, savedButUnavailable or latencyMs');
+      throw new Error('a fault needs status, drop, savedButUnavailable, hold or latencyMs');
     if (spec.status !== undefined && ![500, 502, 503, 504, 529].includes(spec.status)) {
       throw new Error(`fault status must be 500, 502, 503, 504 or 529, got ${spec.status}`);
     }
     const count = spec.count ?? 1;
     if (!Number.isInteger(count) || count < 1)
       throw new Error('fault count must be a positive integer');
+    const toSkip = spec.skip ?? 0;
+    if (!Number.isInteger(toSkip) || toSkip < 0)
+      throw new Error('fault skip must be a non-negative integer');
     this.faults.push({
       spec,
       remaining: count,
+      toSkip,
       matcher: spec.path ? globToRegExp(spec.path) : undefined,
     });
   }
@@ -57,6 +70,10 @@ export class FaultQueue {
         (!f.matcher || f.matcher.test(path)),
     );
     if (!hit) return undefined;
+    if (hit.toSkip > 0) {
+      hit.toSkip--;
+      return undefined;
+    }
     hit.remaining--;
     if (hit.remaining === 0) this.faults = this.faults.filter((f) => f !== hit);
     return hit.spec;

@@ -2,11 +2,13 @@ import type { Server } from 'node:http';
 import { EmulatorClock } from './clock.js';
 import { EmulatorCore, type DatabaseSpec, type EmulatorIdentity, type LogEntry } from './core.js';
 import type { FaultSpec } from './faults.js';
+import type { HeldOutcome } from './held.js';
 import { listen } from './server.js';
 
 export { EmulatorClock } from './clock.js';
 export type { DatabaseSpec, EmulatorIdentity, LogEntry } from './core.js';
 export type { FaultSpec } from './faults.js';
+export type { HeldOutcome } from './held.js';
 export { IDSE_STAGES, IDSE_STATUS_OPTIONS } from './idse-schema.js';
 
 export interface EmulatorOptions {
@@ -36,6 +38,12 @@ export interface Emulator extends EmulatorIdentity {
   reset(): void;
   injectFault(fault: FaultSpec): void;
   clearFaults(): void;
+  /** Requests a `hold` fault is holding, in arrival order. */
+  heldRequests(): LogEntry[];
+  /** Resolves once at least `count` requests are held (default 1). */
+  waitForHeld(count?: number): Promise<LogEntry[]>;
+  /** Lets a held request go on (`apply`) or destroys its connection unapplied (`drop`). */
+  releaseHeld(seq: number, outcome: HeldOutcome): void;
   createDatabase(spec?: DatabaseSpec): { databaseId: string; dataSourceId: string };
   /** The page body as Notion-flavored Markdown v2, the way GET .../markdown renders it. */
   pageMarkdown(pageId: string): string;
@@ -80,6 +88,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     reset: () => core.reset(),
     injectFault: (fault) => core.faults.add(fault),
     clearFaults: () => core.faults.clear(),
+    heldRequests: () => core.held.list(),
+    waitForHeld: (count) => core.held.waitFor(count),
+    releaseHeld: (seq, outcome) => core.held.release(seq, outcome),
     createDatabase: (spec) => core.createDatabase(spec),
     pageMarkdown: (pageId) => core.pageMarkdown(pageId),
     listPages: (dataSourceId = core.identity.dataSourceId, opts) =>
@@ -92,7 +103,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     setMarkdownRecordLimit: (limit) => {
       core.settings.markdownRecordLimit = limit;
     },
-    close: () => closeServer(server),
+    close: () => {
+      core.held.dropAll();
+      return closeServer(server);
+    },
   };
 }
 

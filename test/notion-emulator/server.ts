@@ -116,6 +116,7 @@ async function serve(
     if (fault) entry.fault = describeFault(fault);
     if (fault?.latencyMs) await sleep(fault.latencyMs);
     if (fault?.drop === 'before') return dropConnection(res);
+    if (fault?.hold && (await core.held.hold(entry)) === 'drop') return dropConnection(res);
     if (fault?.status !== undefined) throw serverError(fault.status);
     const matched = matchRoute(method, url.pathname);
     if (!matched) throw new ApiError(400, 'invalid_request_url', 'Invalid request URL.');
@@ -205,6 +206,7 @@ function describeFault(f: FaultSpec): string {
   if (f.status !== undefined) return `status ${f.status}`;
   if (f.drop) return `drop ${f.drop}`;
   if (f.savedButUnavailable) return 'saved but 503';
+  if (f.hold) return 'hold';
   return `latency ${f.latencyMs ?? 0}ms`;
 }
 
