@@ -26,6 +26,7 @@ export interface ProjectPush {
 /**
  * Pushes one project: skips what the spine shows as pushed, reads the data source once for the
  * rest (⌈pages/100⌉ requests), removes duplicates this integration made, pushes each artifact,
+ * reads the data source again when it created pages (a racing run may have created them too),
  * then sets the relations that point at pages created in this run.
  */
 export async function pushProject(p: ProjectPush, warnings: string[]): Promise<ArtifactOutcome[]> {
@@ -95,6 +96,7 @@ export async function pushProject(p: ProjectPush, warnings: string[]): Promise<A
       return runJob(jobFor(record, facts, pages.get(record.idseId), p), env, p);
     }),
   );
+  if (!p.settings.dryRun) await settleRaces(pending, first, p, env, warnings);
   for (const result of first) if (result.page) pages.set(result.idseId, result.page);
 
   // A relation to a page this run created can only be set once that page exists.
@@ -188,6 +190,51 @@ async function runJob(
       path: job.path,
       reason: describeNotionError(error, p.settings.secrets),
       warnings: [],
+    };
+  }
+}
+
+/**
+ * Notion cannot create-if-absent: another run (a hook push and a CI push of one commit) may have
+ * created the same artifact's page between our read of the data source and our create. Once
+ * this run's creates are done, the data source is read again for them, and where several pages
+ * claim an artifact the rule every machine applies is kept: the oldest by created_time then id
+ * survives, our integration's newer ones go to the trash, and the artifact is pushed onto the
+ * survivor (a no-op when it already holds the same content). The run that created later always
+ * sees the earlier page, so one of the racers settles every pair; a racer that missed the other's
+ * page adopts the survivor on its next run.
+ */
+async function settleRaces(
+  pending: ArtifactRecord[],
+  results: ArtifactResult[],
+  p: ProjectPush,
+  env: PushEnvironment,
+  warnings: string[],
+): Promise<void> {
+  const created = pending
+    .map((record, i) => ({ record, i, result: results[i] }))
+    .filter(({ result }) => result?.action === 'created' && result.page !== undefined);
+  if (created.length === 0) return;
+  const index = new PageIndex(await p.collaborators.store.listPages(p.dataSourceId));
+  for (const { record, i, result } of created) {
+    const ours = result?.page;
+    const resolved = index.resolve(record.sessionId, record.stage, null);
+    if (ours === undefined || resolved === undefined) continue;
+    await removeDuplicates(record, resolved.duplicates, p, warnings);
+    if (compactId(resolved.page.id) === compactId(ours.id)) continue;
+    const facts = withUpstream(
+      baseFacts(record, p),
+      upstreamIds(record, p, () => null),
+    );
+    const adopted = await runJob(jobFor(record, facts, resolved.page, p), env, p);
+    const reason = `another run created its page at the same time; kept that older page ${resolved.page.id}`;
+    results[i] = {
+      ...adopted,
+      reason: adopted.reason === 'unchanged' ? reason : `${adopted.reason ?? ''}; ${reason}`,
+      warnings: [
+        ...(result?.warnings ?? []),
+        ...adopted.warnings.filter((w) => !result?.warnings.includes(w)),
+      ],
     };
   }
 }
