@@ -1,13 +1,23 @@
-import { isNotionClientError } from '@notionhq/client';
-import { IdseError } from '../errors.js';
+import { isHTTPResponseError, isNotionClientError } from '@notionhq/client';
+import { ExitCode, IdseError } from '../errors.js';
 
 /**
  * Failures that reach the CLI without being an {@link IdseError} but that a user can act on:
- * Notion unreachable (no network, wrong NOTION_BASE_URL, a timeout). Undefined for the rest,
- * which are bugs.
+ * Notion unreachable (no network, wrong NOTION_BASE_URL, a timeout) or down (5xx after the
+ * retries). Undefined for the rest, which are bugs.
  */
 export function toUserError(error: unknown): IdseError | undefined {
   if (error instanceof IdseError) return error;
+  // Reads are retried and writes looked at before repeating, so a 5xx that reaches the entry
+  // is an outage outlasting the retries: the user's move is to run again, not to report a bug.
+  if (isHTTPResponseError(error) && error.status >= 500) {
+    return new IdseError(
+      'notion-unavailable',
+      `Notion kept answering ${error.status}${errorCodeOf(error.body)}; the run stopped before it finished.`,
+      'Run the command again later: a run picks up where a stopped one left off (outages: https://status.notion.so).',
+      { exitCode: ExitCode.ArtifactsFailed, cause: error },
+    );
+  }
   const timedOut = isNotionClientError(error) && error.code === 'notionhq_client_request_timeout';
   // undici's fetch rejects with a TypeError "fetch failed" whose cause names the socket error.
   const unreachable = error instanceof TypeError && error.message === 'fetch failed';
@@ -26,4 +36,14 @@ export function toUserError(error: unknown): IdseError | undefined {
     'Check the network connection and NOTION_BASE_URL (unset it for api.notion.com), then run again.',
     { cause: error },
   );
+}
+
+/** ` bad_gateway` from a Notion error body (the SDK knows only some codes by name), else ''. */
+function errorCodeOf(body: string): string {
+  try {
+    const code = (JSON.parse(body) as { code?: unknown }).code;
+    return typeof code === 'string' && /^[a-z_]+$/.test(code) ? ` ${code}` : '';
+  } catch {
+    return '';
+  }
 }

@@ -2,6 +2,18 @@ import { Client, LogLevel, type Logger } from '@notionhq/client';
 import PQueue from 'p-queue';
 import { redactSecrets } from './redact.js';
 
+const READ_RETRIES = 3;
+const READ_RETRY_DELAY_MS = 250;
+const RETRIED_READ_STATUSES = new Set([500, 502, 503, 504]);
+
+/** GETs, and the POSTs that only read: data source and database queries, search. */
+function isRead(url: string, method: string | undefined): boolean {
+  const verb = (method ?? 'GET').toUpperCase();
+  if (verb === 'GET') return true;
+  const path = new URL(url, 'http://localhost').pathname;
+  return verb === 'POST' && (/\/query$/.test(path) || /\/v1\/search$/.test(path));
+}
+
 /** How a run talks to Notion. */
 export interface NotionClientOptions {
   token: string;
@@ -55,7 +67,7 @@ export class NotionGateway {
       logger,
       // 429 storms outlast the SDK's default two retries; each retry still waits its turn.
       retry: { maxRetries: 5 },
-      fetch: (url, init) => this.paced(() => transport(url, init)),
+      fetch: (url, init) => this.send(transport, url, init),
     });
   }
 
@@ -67,6 +79,30 @@ export class NotionGateway {
   /** 429 answers seen so far. */
   get rateLimitedCount(): number {
     return this.rateLimitedResponses;
+  }
+
+  /**
+   * A read is safe to repeat, so a 5xx or a dropped connection on one is retried here: the SDK
+   * retries only 500/503 and only on GET, and a data source query is a POST. A write is never
+   * repeated blindly (it may have been applied); its caller looks before writing again.
+   */
+  private async send(
+    transport: typeof fetch,
+    url: string,
+    init: RequestInit | undefined,
+  ): Promise<Response> {
+    const read = isRead(url, init?.method);
+    for (let attempt = 0; ; attempt++) {
+      const last = !read || attempt >= READ_RETRIES;
+      try {
+        const response = await this.paced(() => transport(url, init));
+        if (last || !RETRIED_READ_STATUSES.has(response.status)) return response;
+        await response.body?.cancel();
+      } catch (error) {
+        if (last || init?.signal?.aborted === true) throw error;
+      }
+      await new Promise((resolve) => setTimeout(resolve, READ_RETRY_DELAY_MS * 2 ** attempt));
+    }
   }
 
   private async paced(send: () => Promise<Response>): Promise<Response> {
