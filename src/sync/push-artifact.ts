@@ -19,7 +19,7 @@ import type {
 } from '../spine/index.js';
 import { planCreate, planUpdate, type PropertyPlan } from './property-plan.js';
 import type { ArtifactOutcome } from './report.js';
-import { requestLimitProblem } from './request-limits.js';
+import { requestLimitProblem, sourceSizeProblem } from './request-limits.js';
 import { markdownHash, sameDocument, syncBaseOf, type SyncBase } from './sync-base.js';
 
 /** One artifact to push, with what the run already knows about it. */
@@ -60,6 +60,17 @@ export async function pushArtifact(
   env: PushEnvironment,
 ): Promise<ArtifactResult> {
   const { record } = job;
+  const oversized = sourceSizeProblem(record.content);
+  if (oversized !== undefined) {
+    return {
+      idseId: record.idseId,
+      action: 'failed',
+      pageId: job.page?.id ?? null,
+      path: job.path,
+      warnings: [],
+      reason: oversized,
+    };
+  }
   const converted = gfmToNotion(record.content);
   const warnings = converted.warnings.map(
     (w) => `${record.idseId} line ${w.line}: ${w.construct}: ${w.message}`,

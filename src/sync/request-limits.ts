@@ -37,6 +37,24 @@ export function requestLimitProblem(
   return undefined;
 }
 
+// No markdown conversion shrinks a document to a quarter of its size; above this the source is
+// refused before it is converted, which for a file of megabytes would take seconds.
+const MAX_SOURCE_BYTES = 4 * MAX_REQUEST_BYTES;
+
+/**
+ * Why an artifact's GFM source is too large to be worth converting for one Notion request, or
+ * undefined when {@link requestLimitProblem} must decide on the converted markdown.
+ */
+export function sourceSizeProblem(gfm: string): string | undefined {
+  const bytes = Buffer.byteLength(gfm, 'utf8');
+  if (bytes <= MAX_SOURCE_BYTES) return undefined;
+  return (
+    `too large for one Notion request: the file is ${Math.ceil(bytes / 1000)} KB (Notion accepts ` +
+    `${MAX_REQUEST_BYTES / 1000} KB per request); nothing was written. Split the artifact or ` +
+    'move bulky content (logs, data dumps) out of it'
+  );
+}
+
 /**
  * A lower bound of the blocks Notion makes of v2 markdown: top-level blocks and table rows,
  * plus nested list items; a table adds its own block. A lower bound never refuses a body
