@@ -1,3 +1,4 @@
+import PQueue from 'p-queue';
 import type { RemotePage } from '../notion/design-store.js';
 import { describeNotionError, runStoppingError } from '../notion/notion-errors.js';
 import type { CheckedSchema } from '../notion/schema-check.js';
@@ -13,6 +14,9 @@ import {
 } from './push-artifact.js';
 import type { ArtifactOutcome } from './report.js';
 import { isWarmSkip } from './warm-skip.js';
+
+// The gateway runs 3 requests at once; a little more keeps it fed between artifacts.
+const ARTIFACTS_IN_FLIGHT = 6;
 
 /** One project's artifacts and the database they go to. */
 export interface ProjectPush {
@@ -90,11 +94,16 @@ export async function pushProject(p: ProjectPush, warnings: string[]): Promise<A
 
   // Upstream page ids as known before anything is created: null when some are not known yet.
   const knownUpstream = pending.map((record) => upstreamIds(record, p, pageIdOf));
+  // A few artifacts at a time: each is converted right before its requests, so memory stays
+  // bounded and no connection idles through minutes of conversion before its first write.
+  const jobs = new PQueue({ concurrency: ARTIFACTS_IN_FLIGHT });
   const first = await Promise.all(
-    pending.map((record, i) => {
-      const facts = withUpstream(baseFacts(record, p), knownUpstream[i]);
-      return runJob(jobFor(record, facts, pages.get(record.idseId), p), env, p);
-    }),
+    pending.map((record, i) =>
+      jobs.add(() => {
+        const facts = withUpstream(baseFacts(record, p), knownUpstream[i]);
+        return runJob(jobFor(record, facts, pages.get(record.idseId), p), env, p);
+      }),
+    ),
   );
   if (!p.settings.dryRun) await settleRaces(pending, first, p, env, warnings);
   for (const result of first) if (result.page) pages.set(result.idseId, result.page);
