@@ -1,5 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { ExitCode, IdseError } from '../errors.js';
+import { redactSecrets } from '../notion/redact.js';
 import type { CliIo } from './io.js';
 import { doctorCommand, type DoctorOptions } from './commands/doctor.js';
 import { hooksInstallCommand, type HooksInstallOptions } from './commands/hooks.js';
@@ -27,7 +28,8 @@ export interface CommonOptions {
 const VERSION = '0.1.0';
 
 /** Parses `argv`, runs one command and returns the process exit code; never exits itself. */
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
+export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
+  const io = redactingIo(rawIo);
   let exitCode: number = ExitCode.Ok;
   const colors = palette(colorEnabled({ isTTY: io.isTTY }, io.env));
   const errorColors = palette(colorEnabled({ isTTY: isTerminal(io.stderr) }, io.env));
@@ -205,6 +207,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .command('hooks')
     .description('Git hooks: the post-commit hook that pushes what each commit changed.')
     .addHelpText('after', '\nExample:\n  idse-sync hooks install')
+    .usage('install [options]')
     .argument('[command]', 'install')
     // Without a subcommand, show the help (and exit 0) rather than an error.
     .action((name: string | undefined) => {
@@ -271,4 +274,18 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   function writeError(problem: string, fix: string): void {
     io.stderr.write(`${errorColors.red('idse-sync:')} ${problem} Fix: ${fix}\n`);
   }
+}
+
+/**
+ * Everything the CLI prints passes here: a token that Notion, a proxy or the network echoed
+ * into an error (even one no command expected) never reaches the terminal or a CI log. The
+ * environment's token is known by value; a token from a config file by its `ntn_`/`secret_` form.
+ */
+function redactingIo(io: CliIo): CliIo {
+  const secrets = [io.env['NOTION_TOKEN'] ?? ''];
+  const guard = (stream: CliIo['stdout']): CliIo['stdout'] & { isTTY: boolean } => ({
+    isTTY: isTerminal(stream),
+    write: (chunk: string) => stream.write(redactSecrets(chunk, secrets)),
+  });
+  return { ...io, stdout: guard(io.stdout), stderr: guard(io.stderr) };
 }
