@@ -2,6 +2,7 @@ import { appendFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { isIdseError } from '../errors.js';
 import type { CommitRange } from '../git/changed.js';
+import { redactSecrets } from '../notion/redact.js';
 import type { SyncReport } from '../sync/report.js';
 import type { CliIo } from './io.js';
 
@@ -13,7 +14,7 @@ import type { CliIo } from './io.js';
 export function appendRunLog(io: CliIo, file: string, line: string): void {
   const path = resolve(io.cwd, file);
   try {
-    appendFileSync(path, `${oneLine(line)}\n`);
+    appendFileSync(path, `${redactSecrets(oneLine(line), [io.env['NOTION_TOKEN'] ?? ''])}\n`);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
     io.stderr.write(`idse-sync: warning: cannot write the log ${path} (${code})\n`);

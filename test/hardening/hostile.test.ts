@@ -1,6 +1,12 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { connectGitHub } from '../../src/action/github-api.js';
+import type { GitHubContext } from '../../src/action/context.js';
+import { parseInputs } from '../../src/action/inputs.js';
+import { runAction } from '../../src/action/run.js';
+import { startFakeGitHub } from '../action/fake-github.js';
+import { commitAll, initRepo } from '../git/git-helpers.js';
 import { makeTempDir } from '../helpers/fixtures.js';
 import { runIdseSync } from '../helpers/cli.js';
 import { startEmulator, type Emulator } from '../notion-emulator/index.js';
@@ -16,6 +22,7 @@ import {
 } from '../sync/push-helpers.js';
 import {
   deepList,
+  filesHolding,
   filesUnder,
   hasTerminalControl,
   paragraphs,
@@ -163,5 +170,138 @@ describe('documents at and over Notion limits (push)', () => {
     emulator.clearLog();
     expect((await push(emulator, root)).report?.counts.skipped).toBe(2);
     expect(writes(emulator.log())).toEqual([]);
+  });
+});
+
+describe('a token echoed in an error body', () => {
+  it('the emulator really echoes it (so the scans below mean something)', async () => {
+    emulator.injectFault({ method: 'POST', path: '/v1/pages', echoToken: true });
+    const run = await push(emulator, root);
+    const logged = emulator.log().find((e) => e.fault === 'echo token');
+    expect(logged?.status).toBe(400);
+    expect(run.report?.artifacts[0]?.reason).toMatch(/header authorization.*\[redacted\]/);
+  });
+
+  it('is in no output, report, log, snapshot, spine or file of push, pull and doctor', async () => {
+    writeArtifact(root, 'acme', 'search', 'spec', '# Spec\n\nRanked.\n');
+    const outputs: string[] = [];
+    const keep = (run: { stdout: string; stderr: string }) => outputs.push(run.stdout, run.stderr);
+    const log = ['--log-file', join(root, '.idse/sync.log')];
+
+    emulator.injectFault({ method: 'POST', path: '/v1/pages', echoToken: true });
+    keep(await push(emulator, root, log));
+    emulator.injectFault({ method: 'POST', path: '/v1/pages', echoToken: true });
+    keep(await text('push', log));
+    keep(await push(emulator, root, log));
+    const page = pageOf(emulator, 'search', 'Intent').id;
+    await teammatePage(emulator, 'search', 'Plan', '# Plan\n\nFrom Notion.\n');
+    emulator.injectFault({ method: 'GET', path: '/v1/pages/*/markdown', echoToken: true });
+    keep(await pull(emulator, root));
+    emulator.injectFault({ method: 'GET', path: '/v1/pages/*/markdown', echoToken: true });
+    keep(await text('pull'));
+    writeArtifact(root, 'acme', 'search', 'intent', '# Search\n\nFind notes faster.\n');
+    emulator.injectFault({ method: 'GET', path: `/v1/pages/${page}/markdown`, echoToken: true });
+    keep(await push(emulator, root, log));
+    // Run-stopping calls: the schema read and the bot lookup.
+    emulator.injectFault({ method: 'GET', path: '/v1/data_sources/*', echoToken: true });
+    keep(await text('push', log));
+    emulator.injectFault({ method: 'GET', path: '/v1/users/me', echoToken: true });
+    keep(await text('doctor'));
+    emulator.injectFault({ method: 'POST', path: '/v1/data_sources/*/query', echoToken: true });
+    keep(await text('pull'));
+
+    const echoed = emulator.log().filter((e) => e.fault === 'echo token');
+    expect(echoed.length).toBeGreaterThanOrEqual(8);
+    expect(outputs.join('\n')).toContain('[redacted]');
+    for (const output of outputs) expect(output).not.toContain(emulator.token);
+    expect(filesHolding(temp.dir, emulator.token)).toEqual([]);
+    expect(readFileSync(join(root, '.idse/sync.log'), 'utf8')).toContain('failed 1');
+  });
+});
+
+describe('the action: hostile artifact names and an echoed token in PR comment and summary', () => {
+  const HOSTILE = '<img src=x onerror=alert(1)>[x](javascript:alert(1))|@octocat**b**`t`';
+
+  it('names render as inert text; the token is in no comment, summary, output or file', async () => {
+    const github = await startFakeGitHub('acme', 'design');
+    try {
+      writeWorkspace(root, 'acme', [{ id: HOSTILE, files: { intent: '# Evil\n\n<b>hi</b>\n' } }]);
+      initRepo(root);
+      const sha = commitAll(root, 'design');
+      github.pullsOfCommit.set(sha, [
+        { number: 7, state: 'closed', merge_commit_sha: sha, merged_at: '2026-01-01T00:00:00Z' },
+      ]);
+      emulator.injectFault({ method: 'POST', path: '/v1/pages', echoToken: true });
+      const said: string[] = [];
+      const summaries: string[] = [];
+      const outputs = new Map<string, string>();
+      await runAction({
+        inputs: parseInputs(
+          (name) =>
+            ({
+              'notion-token': emulator.token,
+              'notion-database-id': emulator.databaseId,
+              'github-token': github.token,
+              rate: '1000',
+            })[name] ?? '',
+          () => undefined,
+        ),
+        context: {
+          eventName: 'push',
+          payload: {
+            ref: 'refs/heads/main',
+            before: '0'.repeat(40),
+            after: sha,
+            repository: { default_branch: 'main' },
+          } as GitHubContext['payload'],
+          owner: 'acme',
+          repo: 'design',
+          sha,
+          ref: 'refs/heads/main',
+          workspace: root,
+          apiUrl: github.url,
+          serverUrl: 'https://github.example',
+          tempDir: temp.dir,
+          runId: '1',
+        },
+        notionBaseUrl: emulator.url,
+        io: {
+          info: (m) => said.push(m),
+          notice: (m) => said.push(m),
+          warning: (m) => said.push(m),
+          error: (m) => said.push(m),
+          setOutput: (name, value) => outputs.set(name, value),
+          setFailed: (m) => said.push(m),
+          summary: async (m) => {
+            summaries.push(m);
+          },
+        },
+        connectGitHub,
+      });
+      expect(outputs.get('failed')).toBe('1');
+      expect(outputs.get('created')).toBe('1');
+      const comment = github.comments.get(7)?.[0]?.body ?? '';
+      expect(comment).toContain('header authorization');
+      const everything = [
+        ...said,
+        ...summaries,
+        ...outputs.values(),
+        ...github.requests.map((r) => JSON.stringify(r.body)),
+      ].join('\n');
+      expect(everything).not.toContain(emulator.token);
+      expect(filesHolding(temp.dir, emulator.token)).toEqual([]);
+
+      // Outside code spans nothing of the name is markup: no tag, link, mention or extra cell.
+      for (const markdown of [comment, summaries.join('\n')]) {
+        const prose = markdown.replace(/(?<!`)(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/g, '');
+        expect(prose).not.toMatch(/<img|\]\(javascript|(^|[^\\])@octocat/);
+        for (const line of markdown.split('\n').filter((l) => l.startsWith('| `'))) {
+          expect(line.replace(/\\\|/g, '').split('|')).toHaveLength(6);
+        }
+      }
+      expect(comment).toContain('``');
+    } finally {
+      await github.close();
+    }
   });
 });

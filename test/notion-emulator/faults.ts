@@ -21,6 +21,12 @@ export interface FaultSpec {
   hold?: boolean;
   /** Let this many matching requests through untouched before the fault takes effect. */
   skip?: number;
+  /**
+   * Refuse the request (400 validation_error) with a message that quotes the request's
+   * Authorization header: a hostile or buggy peer echoing the token, which the client must
+   * never print, log or store.
+   */
+  echoToken?: boolean;
 }
 
 interface ActiveFault {
@@ -40,11 +46,16 @@ export class FaultQueue {
       spec.drop !== undefined,
       spec.savedButUnavailable === true,
       spec.hold === true,
+      spec.echoToken === true,
     ].filter(Boolean);
     if (effects.length > 1)
-      throw new Error('a fault has at most one of status, drop, savedButUnavailable, hold');
+      throw new Error(
+        'a fault has at most one of status, drop, savedButUnavailable, hold, echoToken',
+      );
     if (effects.length === 0 && spec.latencyMs === undefined)
-      throw new Error('a fault needs status, drop, savedButUnavailable, hold or latencyMs');
+      throw new Error(
+        'a fault needs status, drop, savedButUnavailable, hold, echoToken or latencyMs',
+      );
     if (spec.status !== undefined && ![500, 502, 503, 504, 529].includes(spec.status)) {
       throw new Error(`fault status must be 500, 502, 503, 504 or 529, got ${spec.status}`);
     }

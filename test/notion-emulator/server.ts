@@ -118,6 +118,11 @@ async function serve(
     if (fault?.drop === 'before') return dropConnection(res);
     if (fault?.hold && (await core.held.hold(entry)) === 'drop') return dropConnection(res);
     if (fault?.status !== undefined) throw serverError(fault.status);
+    if (fault?.echoToken) {
+      throw validationError(
+        `Request rejected for header authorization: "${auth ?? ''}" (token ${token ?? ''}).`,
+      );
+    }
     const matched = matchRoute(method, url.pathname);
     if (!matched) throw new ApiError(400, 'invalid_request_url', 'Invalid request URL.');
     if (raw.length > MAX_PAYLOAD_BYTES) {
@@ -207,6 +212,7 @@ function describeFault(f: FaultSpec): string {
   if (f.drop) return `drop ${f.drop}`;
   if (f.savedButUnavailable) return 'saved but 503';
   if (f.hold) return 'hold';
+  if (f.echoToken) return 'echo token';
   return `latency ${f.latencyMs ?? 0}ms`;
 }
 
