@@ -325,6 +325,10 @@ function remember(
         lastEditedTime: page.lastEditedTime,
         ledgerCommit: ledger.commit,
       });
+    } else if (job.snapshot !== undefined && env.schema.available.has('sync')) {
+      // A run killed after its write left the copy of the page before it: the ledger now
+      // says the page holds something else, so the stale copy goes rather than linger.
+      db.deleteRemoteSnapshot(job.record.idseId);
     }
   });
 }
