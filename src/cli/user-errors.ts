@@ -3,8 +3,8 @@ import { ExitCode, IdseError } from '../errors.js';
 
 /**
  * Failures that reach the CLI without being an {@link IdseError} but that a user can act on:
- * Notion unreachable (no network, wrong NOTION_BASE_URL, a timeout) or down (5xx after the
- * retries). Undefined for the rest, which are bugs.
+ * Notion unreachable (no network, wrong NOTION_BASE_URL, a timeout), down (5xx after the
+ * retries) or refusing a request (4xx). Undefined for the rest, which are bugs.
  */
 export function toUserError(error: unknown): IdseError | undefined {
   if (error instanceof IdseError) return error;
@@ -16,6 +16,15 @@ export function toUserError(error: unknown): IdseError | undefined {
       `Notion kept answering ${error.status}${errorCodeOf(error.body)}; the run stopped before it finished.`,
       'Run the command again later: a run picks up where a stopped one left off (outages: https://status.notion.so).',
       { exitCode: ExitCode.ArtifactsFailed, cause: error },
+    );
+  }
+  // A 4xx that no step turned into a message of its own: Notion's words, and where to look.
+  if (isHTTPResponseError(error) && error.status >= 400) {
+    return new IdseError(
+      'notion-refused',
+      `Notion refused a request (${error.status}${errorCodeOf(error.body)}): ${error.message}`,
+      'Run `idse-sync doctor` to check the token, the database and its properties.',
+      { cause: error },
     );
   }
   const timedOut = isNotionClientError(error) && error.code === 'notionhq_client_request_timeout';

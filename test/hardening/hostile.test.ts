@@ -204,7 +204,11 @@ describe('a token echoed in an error body', () => {
     keep(await push(emulator, root, log));
     // Run-stopping calls: the schema read and the bot lookup.
     emulator.injectFault({ method: 'GET', path: '/v1/data_sources/*', echoToken: true });
-    keep(await text('push', log));
+    const stopped = await text('push', log);
+    keep(stopped);
+    // A 4xx with no message of its own is still a user error, not "internal error".
+    expect(stopped.stderr).toMatch(/^idse-sync: Notion refused a request \(400 validation_error\)/);
+    expect(stopped.code).toBe(2);
     emulator.injectFault({ method: 'GET', path: '/v1/users/me', echoToken: true });
     keep(await text('doctor'));
     emulator.injectFault({ method: 'POST', path: '/v1/data_sources/*/query', echoToken: true });
