@@ -150,8 +150,13 @@ async function survives(emu: Emulator, scenario: Scenario, label: string): Promi
 
   const second = await run(mode, emu, root);
   expect(second.code, `${context}\nsecond run: ${second.stderr}`).toBe(0);
+  // A write applied but never answered leaves the page right and the spine's copy of it
+  // unfilled (a cache, refilled by the next read of the page; re-reading every page to fill
+  // it would cost a request per artifact on every cold-spine run).
   expect(
-    differingArtifacts(syncState(emu, root, PROJECT), clean[mode] as SyncState),
+    differingArtifacts(syncState(emu, root, PROJECT), clean[mode] as SyncState, {
+      snapshotsMayBeMissing: true,
+    }),
     `${context}\nafter the second run`,
   ).toEqual([]);
 }
