@@ -21,7 +21,7 @@ if (problem !== void 0) {
     );
     process.exitCode = 1;
   } else {
-    const { runOnRunner } = await import("./chunks/runner-ZEO3NLVU.js");
+    const { runOnRunner } = await import("./chunks/runner-KQVZIXSF.js");
     await runOnRunner();
   }
 }

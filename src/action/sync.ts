@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { simpleGit } from 'simple-git';
 import { assertRepository, commitPulledFiles } from '../git/commit-pulled.js';
@@ -6,9 +6,7 @@ import { createCommitLookup } from '../git/commit-lookup.js';
 import { createVersionLookup } from '../git/show-at.js';
 import { NotionGateway } from '../notion/client.js';
 import { NotionDesignStore } from '../notion/design-store.js';
-import { ArtifactDatabase, type MigrationReport } from '../spine/index.js';
-import { preparePull, runPull } from '../sync/pull.js';
-import { preparePush, runPush } from '../sync/push.js';
+import { checkedPull, checkedPush } from '../sync/checked-run.js';
 import { emptyCounts, type ArtifactOutcome, type SyncReport } from '../sync/report.js';
 import type { NotionTargets } from '../sync/targets.js';
 import { readNotionConfig } from '../workspace/config.js';
@@ -81,40 +79,12 @@ export async function pushFromAction(
     secrets: [notion.token],
     ...(options.only !== null ? { only: options.only } : {}),
   };
-  const store = new NotionDesignStore(gateway);
-  const copy = ArtifactDatabase.openSnapshot(
-    existsSync(layout.spinePath) ? layout.spinePath : null,
-  );
-  let db = copy;
-  try {
-    const prepared = await preparePush(settings, { db: copy, layout, store });
-    let migration: MigrationReport | undefined;
-    if (!options.dryRun) {
-      copy.close();
-      db = ArtifactDatabase.open(layout.spinePath, { create: true });
-      migration = db.migrate();
-    }
-    const report = await runPush(
-      settings,
-      {
-        db,
-        layout,
-        store,
-        requestCount: () => gateway.requestCount,
-        commitFor: createCommitLookup(layout.root),
-      },
-      prepared,
-    );
-    if (migration?.backupPath) {
-      report.warnings.unshift(
-        `migrated the spine; the previous file is at ${migration.backupPath}`,
-      );
-    }
-    return report;
-  } finally {
-    copy.close();
-    db.close();
-  }
+  return checkedPush(settings, {
+    layout,
+    store: new NotionDesignStore(gateway),
+    gateway,
+    commitFor: createCommitLookup(layout.root),
+  });
 }
 
 /** What a pull did, and the commit holding it (null when nothing was committed). */
@@ -149,49 +119,18 @@ export async function pullFromAction(
     await assertRepository(layout.root);
     await useBotIdentityUnlessSet(layout.root);
   }
-  const copy = ArtifactDatabase.openSnapshot(
-    existsSync(layout.spinePath) ? layout.spinePath : null,
-  );
-  let db = copy;
-  let result;
-  try {
-    const prepared = await preparePull(settings, { db: copy, layout, store });
-    let migration: MigrationReport | undefined;
-    if (!options.dryRun) {
-      copy.close();
-      db = ArtifactDatabase.open(layout.spinePath, { create: true });
-      migration = db.migrate();
-    }
-    result = await runPull(
-      settings,
-      {
-        db,
-        layout,
-        store,
-        gateway,
-        committedVersion: createVersionLookup(layout.root),
-        now: () => new Date(),
-        ...(commit
-          ? {
-              commit: async (pulled: { written: string[]; changes: string[]; editors: string[] }) =>
-                commitPulledFiles(layout.root, pulled.written, {
-                  artifacts: pulled.changes,
-                  editors: await store.userNames(pulled.editors),
-                }),
-            }
-          : {}),
-      },
-      prepared,
-    );
-    if (migration?.backupPath) {
-      result.report.warnings.unshift(
-        `migrated the spine; the previous file is at ${migration.backupPath}`,
-      );
-    }
-  } finally {
-    copy.close();
-    db.close();
-  }
+  const result = await checkedPull(settings, {
+    layout,
+    store,
+    gateway,
+    committedVersion: createVersionLookup(layout.root),
+    ...(commit
+      ? {
+          commit: (files, artifacts, editors) =>
+            commitPulledFiles(layout.root, files, { artifacts, editors }),
+        }
+      : {}),
+  });
   if (await isShallow(layout.root)) {
     result.report.warnings.push(
       'the checkout is shallow, so merge bases older than it cannot be read and an edit on both sides may be reported as a conflict; check out with `fetch-depth: 0`',

@@ -1,9 +1,8 @@
-import { existsSync } from 'node:fs';
 import { assertRepository, commitPulledFiles } from '../../git/commit-pulled.js';
 import { createVersionLookup } from '../../git/show-at.js';
 import { NotionDesignStore } from '../../notion/design-store.js';
-import { ArtifactDatabase, type MigrationReport } from '../../spine/index.js';
-import { preparePull, runPull, type PullSettings } from '../../sync/pull.js';
+import { checkedPull } from '../../sync/checked-run.js';
+import type { PullSettings } from '../../sync/pull.js';
 import type { SyncReport } from '../../sync/report.js';
 import type { CliIo } from '../io.js';
 import type { CommonOptions } from '../program.js';
@@ -34,51 +33,18 @@ export async function pullCommand(
   };
   const store = new NotionDesignStore(gateway);
   if (options.commit === true && !dryRun) await assertRepository(layout.root);
-  // As for push: the checks before any write read an in-memory copy of the spine, and a dry
-  // run keeps working on that copy, so it writes nothing anywhere.
-  const copy = ArtifactDatabase.openSnapshot(
-    existsSync(layout.spinePath) ? layout.spinePath : null,
-  );
-  let db = copy;
-  let result;
-  try {
-    const prepared = await preparePull(settings, { db: copy, layout, store });
-    let migration: MigrationReport | undefined;
-    if (!dryRun) {
-      copy.close();
-      db = ArtifactDatabase.open(layout.spinePath, { create: true });
-      migration = db.migrate();
-    }
-    result = await runPull(
-      settings,
-      {
-        db,
-        layout,
-        store,
-        gateway,
-        committedVersion: createVersionLookup(layout.root),
-        now: () => new Date(),
-        ...(options.commit === true
-          ? {
-              commit: async (pulled: { written: string[]; changes: string[]; editors: string[] }) =>
-                commitPulledFiles(layout.root, pulled.written, {
-                  artifacts: pulled.changes,
-                  editors: await store.userNames(pulled.editors),
-                }),
-            }
-          : {}),
-      },
-      prepared,
-    );
-    if (migration?.backupPath) {
-      result.report.warnings.unshift(
-        `migrated the spine; the previous file is at ${migration.backupPath}`,
-      );
-    }
-  } finally {
-    copy.close();
-    db.close();
-  }
+  const result = await checkedPull(settings, {
+    layout,
+    store,
+    gateway,
+    committedVersion: createVersionLookup(layout.root),
+    ...(options.commit === true
+      ? {
+          commit: (files, artifacts, editors) =>
+            commitPulledFiles(layout.root, files, { artifacts, editors }),
+        }
+      : {}),
+  });
   const { report } = result;
   if (result.commitSha !== null)
     report.warnings.push(`committed the pulled edits as ${result.commitSha}`);

@@ -10,9 +10,9 @@ import {
   type SelectedChanges,
 } from '../../git/push-range.js';
 import { NotionDesignStore } from '../../notion/design-store.js';
-import { ArtifactDatabase, type MigrationReport } from '../../spine/index.js';
-import { preparePush, runPush } from '../../sync/push.js';
-import { emptyCounts, type ArtifactOutcome, type SyncReport } from '../../sync/report.js';
+import { ArtifactDatabase } from '../../spine/index.js';
+import { checkedPush } from '../../sync/checked-run.js';
+import { byIdseId, emptyCounts, type ArtifactOutcome, type SyncReport } from '../../sync/report.js';
 import type { CliIo } from '../io.js';
 import { appendRunLog, errorLogLine, pushLogLine } from '../run-log.js';
 import type { CommonOptions } from '../program.js';
@@ -105,44 +105,34 @@ async function push(
       secrets: [notion.token],
       ...(only !== undefined ? { only } : {}),
     };
-    const store = new NotionDesignStore(gateway);
-    const prepared = await preparePush(settings, { db: copy, layout, store });
-    let migration: MigrationReport | undefined;
-    if (!dryRun) {
-      copy.close();
-      db = ArtifactDatabase.open(layout.spinePath, { create: true });
-      migration = db.migrate();
-    }
-    const report = await runPush(
+    const clean = (r: SyncReport) => r.counts.failed === 0 && r.counts.conflicts === 0;
+    const complete = options.project === undefined && options.session === undefined;
+    const report = await checkedPush(
       settings,
       {
-        db,
         layout,
-        store,
-        requestCount: () => gateway.requestCount,
+        store: new NotionDesignStore(gateway),
+        gateway,
         commitFor: createCommitLookup(layout.root),
       },
-      prepared,
+      {
+        copy,
+        afterRun: async (spine, pushed) => {
+          if (!dryRun && clean(pushed) && complete && history !== null) {
+            await recordCursor(spine, history, selected?.range ?? null, cursor);
+          }
+        },
+      },
     );
-    report.artifacts = sortOutcomes([...report.artifacts, ...deletions]);
+    report.artifacts = byIdseId([...report.artifacts, ...deletions]);
     if (selected?.widenedFrom !== undefined) {
       const { commit, commits } = selected.widenedFrom;
       report.warnings.unshift(
         `--changed also covered ${commits - 1} earlier commit${commits === 2 ? '' : 's'} since the last recorded push (${commit.slice(0, 12)})`,
       );
     }
-    if (migration?.backupPath) {
-      report.warnings.unshift(
-        `migrated the spine; the previous file is at ${migration.backupPath}`,
-      );
-    }
     if (options.force === true)
       report.warnings.unshift('--force: edits made in Notion may be overwritten');
-    const clean = report.counts.failed === 0 && report.counts.conflicts === 0;
-    const complete = options.project === undefined && options.session === undefined;
-    if (!dryRun && clean && complete && history !== null) {
-      await recordCursor(db, history, selected?.range ?? null, cursor);
-    }
     return {
       report,
       exitCode: exitCodeOf(report),
@@ -213,7 +203,7 @@ function rangeReport(
     command: 'push',
     dryRun,
     counts: emptyCounts(),
-    artifacts: sortOutcomes(deletions),
+    artifacts: byIdseId(deletions),
     warnings,
     requests: 0,
   };
@@ -227,8 +217,4 @@ async function recordCursor(
 ): Promise<void> {
   const next = await nextPushCursor(history, range, previous);
   if (next !== null && next !== previous) db.setCursor(PUSH_COMMIT_CURSOR, next);
-}
-
-function sortOutcomes(outcomes: ArtifactOutcome[]): ArtifactOutcome[] {
-  return outcomes.sort((a, b) => (a.idseId < b.idseId ? -1 : a.idseId > b.idseId ? 1 : 0));
 }
