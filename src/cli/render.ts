@@ -66,6 +66,7 @@ function renderText(report: SyncReport, colors: Palette): string {
       `${head}, failed ${c.failed}, conflicts ${c.conflicts}; ${report.requests} Notion requests`,
     );
   }
+  if (report.commit !== undefined) lines.push(`Committed the pulled edits as ${report.commit}.`);
   if (report.databases) lines.push(...renderSetup(report));
   if (report.checks) lines.push(...renderChecks(report.checks, colors));
   for (const warning of report.warnings) lines.push(`${colors.yellow('warning:')} ${warning}`);

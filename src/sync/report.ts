@@ -32,6 +32,8 @@ export interface SyncReport {
   warnings: string[];
   /** Notion HTTP requests made, retries included. */
   requests: number;
+  /** The commit `pull --commit` made of the pulled files and the spine. */
+  commit?: string;
   /** Per-state totals, for `status`. */
   states?: Record<string, number>;
   /** What a migration did, for `migrate`. */

@@ -46,7 +46,6 @@ export async function pullCommand(
       : {}),
   });
   const { report } = result;
-  if (result.commitSha !== null)
-    report.warnings.push(`committed the pulled edits as ${result.commitSha}`);
+  if (result.commitSha !== null) report.commit = result.commitSha;
   return { report, exitCode: exitCodeOf(report) };
 }
