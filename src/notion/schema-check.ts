@@ -7,7 +7,10 @@ import {
 } from './schema-map.js';
 
 /** A data source's properties as `dataSources.retrieve` returns them (only what we read). */
-export type DataSourceProperties = Record<string, { id: string; type: string; name?: string }>;
+export type DataSourceProperties = Record<
+  string,
+  { id: string; type: string; name?: string; status?: { options?: { name: string }[] } }
+>;
 
 /** Which of our properties the database has, under which name. */
 export interface CheckedSchema {
@@ -17,6 +20,11 @@ export interface CheckedSchema {
   available: Set<keyof typeof PROPERTIES>;
   /** Optional properties that exist with another type: skipped, and said so. */
   warnings: string[];
+  /**
+   * The Status property's options, when the API listed them. Notion's API cannot add a status
+   * option, so a value missing here could only fail the write: push leaves Status out instead.
+   */
+  statusOptions?: ReadonlySet<string>;
 }
 
 /**
@@ -63,7 +71,13 @@ export function checkSchema(properties: DataSourceProperties, databaseId: string
       'Fix the properties in Notion (or run `idse-sync init` to create a database), then run again.',
     );
   }
-  return { titleName: titleName ?? PROPERTIES.title.name, available, warnings };
+  const options = properties[PROPERTIES.status.name]?.status?.options;
+  return {
+    titleName: titleName ?? PROPERTIES.title.name,
+    available,
+    warnings,
+    ...(options !== undefined ? { statusOptions: new Set(options.map((o) => o.name)) } : {}),
+  };
 }
 
 function label(type: string): string {

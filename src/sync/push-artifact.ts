@@ -76,6 +76,18 @@ export async function pushArtifact(
     (w) => `${record.idseId} line ${w.line}: ${w.construct}: ${w.message}`,
   );
   const values = desiredValues(job.facts);
+  const status = values.get('status');
+  if (
+    status?.type === 'status' &&
+    env.schema.statusOptions !== undefined &&
+    !env.schema.statusOptions.has(status.name)
+  ) {
+    // Notion cannot create a status option through its API; writing it would fail the page.
+    values.delete('status');
+    warnings.push(
+      `${record.idseId}: Status left out: the database has no "${status.name}" option (run \`idse-sync doctor\`)`,
+    );
+  }
   const source = shortHash(record.content);
   const outcome = (
     action: string,
