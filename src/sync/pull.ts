@@ -3,7 +3,6 @@ import type { NotionGateway } from '../notion/client.js';
 import type { NotionDesignStore } from '../notion/design-store.js';
 import { encodeLedger, type Ledger } from '../notion/ledger.js';
 import { describeNotionError, runStoppingError } from '../notion/notion-errors.js';
-import { checkSchema, type CheckedSchema } from '../notion/schema-check.js';
 import { PROPERTIES, toRequestValue } from '../notion/schema-map.js';
 import { isIdseError } from '../errors.js';
 import type { ArtifactDatabase } from '../spine/index.js';
@@ -14,7 +13,12 @@ import { pullPage, type PullEnvironment, type PulledPage } from './pull-page.js'
 import { pullPropertyEdits, type PulledPageState } from './pull-relations.js';
 import { pagesToPull, trashedOutcomes } from './pull-selection.js';
 import { byIdseId, countOutcomes, type ArtifactOutcome, type SyncReport } from './report.js';
-import { resolveTargets, type NotionTargets } from './targets.js';
+import {
+  openDatabases,
+  resolveTargets,
+  type NotionTargets,
+  type OpenedDatabase,
+} from './targets.js';
 
 /** What to pull, as the entries parse it. */
 export interface PullSettings {
@@ -46,7 +50,7 @@ export interface PullCollaborators {
 
 /** Each project's database, opened and its schema checked, before anything is written. */
 export interface PreparedPull {
-  databases: Map<string, { dataSourceId: string; schema: CheckedSchema }>;
+  databases: Map<string, OpenedDatabase>;
   warnings: string[];
 }
 
@@ -96,16 +100,8 @@ export async function preparePull(
       'no project to pull into: the workspace has no artifacts yet; run `idse-sync pull --project <name>`',
     );
   }
-  const databases: PreparedPull['databases'] = new Map();
-  for (const [project, target] of resolveTargets([...projects].sort(), settings.targets)) {
-    const { dataSourceId, properties } = await c.store.openDatabase(
-      target.databaseId,
-      target.dataSourceId,
-    );
-    const schema = checkSchema(properties, target.databaseId);
-    warnings.push(...schema.warnings.map((w) => `database ${target.databaseId}: ${w}`));
-    databases.set(project, { dataSourceId, schema });
-  }
+  const targets = resolveTargets([...projects].sort(), settings.targets);
+  const databases = await openDatabases(targets, c.store, warnings);
   return { databases, warnings };
 }
 
@@ -190,7 +186,7 @@ interface PendingLedger {
 
 async function pullProject(
   project: string,
-  { dataSourceId, schema }: { dataSourceId: string; schema: CheckedSchema },
+  { dataSourceId, schema }: OpenedDatabase,
   settings: PullSettings,
   c: PullCollaborators,
   run: RunState,

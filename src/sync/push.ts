@@ -1,5 +1,5 @@
 import type { NotionDesignStore } from '../notion/design-store.js';
-import { checkSchema, type CheckedSchema } from '../notion/schema-check.js';
+
 import type { ArtifactDatabase, ArtifactRecord } from '../spine/index.js';
 import {
   discoverWorkspace,
@@ -11,7 +11,12 @@ import { importWorkspace } from '../workspace/import.js';
 import type { WorkspaceLayout } from '../workspace/layout.js';
 import { pushProject } from './push-project.js';
 import { byIdseId, countOutcomes, type ArtifactOutcome, type SyncReport } from './report.js';
-import { resolveTargets, type NotionTargets } from './targets.js';
+import {
+  openDatabases,
+  resolveTargets,
+  type NotionTargets,
+  type OpenedDatabase,
+} from './targets.js';
 
 /** What to push, as the entries parse it from flags, environment and config. */
 export interface PushSettings {
@@ -42,12 +47,6 @@ export interface PreparedPush {
   warnings: string[];
 }
 
-/** A project's database, opened and its schema checked. */
-export interface OpenedDatabase {
-  dataSourceId: string;
-  schema: CheckedSchema;
-}
-
 /**
  * Reads only: resolves each project's database, opens it and checks its schema. Configuration,
  * token and schema errors stop the run here, before anything is written to disk or to Notion.
@@ -59,17 +58,8 @@ export async function preparePush(
 ): Promise<PreparedPush> {
   const workspace = discoverWorkspace(c.layout.root, settings.filter);
   const warnings: string[] = [];
-  const databases = new Map<string, OpenedDatabase>();
   const targets = resolveTargets(projectsToPush(workspace, c.db, settings), settings.targets);
-  for (const [project, target] of targets) {
-    const { dataSourceId, properties } = await c.store.openDatabase(
-      target.databaseId,
-      target.dataSourceId,
-    );
-    const schema = checkSchema(properties, target.databaseId);
-    warnings.push(...schema.warnings.map((w) => `database ${target.databaseId}: ${w}`));
-    databases.set(project, { dataSourceId, schema });
-  }
+  const databases = await openDatabases(targets, c.store, warnings);
   return { workspace, databases, warnings };
 }
 

@@ -1,4 +1,6 @@
 import { IdseError } from '../errors.js';
+import type { NotionDesignStore } from '../notion/design-store.js';
+import { checkSchema, type CheckedSchema } from '../notion/schema-check.js';
 import { compactId } from '../notion/schema-map.js';
 
 /** Where one project's artifacts live in Notion. */
@@ -58,4 +60,32 @@ export function resolveTargets(
     }
   }
   return targets;
+}
+
+/** A project's database, opened and its schema checked. */
+export interface OpenedDatabase {
+  dataSourceId: string;
+  schema: CheckedSchema;
+}
+
+/**
+ * Opens each project's database and checks its schema, before any write: a bad token, an
+ * unshared database or a missing property stops the run here. Schema warnings go to `warnings`.
+ */
+export async function openDatabases(
+  targets: Map<string, DatabaseTarget>,
+  store: NotionDesignStore,
+  warnings: string[],
+): Promise<Map<string, OpenedDatabase>> {
+  const databases = new Map<string, OpenedDatabase>();
+  for (const [project, target] of targets) {
+    const { dataSourceId, properties } = await store.openDatabase(
+      target.databaseId,
+      target.dataSourceId,
+    );
+    const schema = checkSchema(properties, target.databaseId);
+    warnings.push(...schema.warnings.map((w) => `database ${target.databaseId}: ${w}`));
+    databases.set(project, { dataSourceId, schema });
+  }
+  return databases;
 }
