@@ -13,7 +13,7 @@ import {
   type PushEnvironment,
 } from './push-artifact.js';
 import type { ArtifactOutcome } from './report.js';
-import { isWarmSkip } from './warm-skip.js';
+import { isWarmSkip, unconfirmedKey } from './warm-skip.js';
 
 // The gateway runs 3 requests at once; a little more keeps it fed between artifacts.
 const ARTIFACTS_IN_FLIGHT = 6;
@@ -86,6 +86,13 @@ export async function pushProject(p: ProjectPush, warnings: string[]): Promise<A
       compactId(resolved.page.id) === compactId(cached);
     if (stillWarm) outcomes.push(skipped(record));
     else pending.push(record);
+    // A page created in a race window is confirmed once a later listing still shows it kept.
+    const unconfirmed = c.db.getCursor(unconfirmedKey(record.idseId));
+    if (unconfirmed !== undefined && !p.settings.dryRun && resolved !== undefined) {
+      if (compactId(resolved.page.id) === compactId(unconfirmed)) {
+        c.db.setCursor(unconfirmedKey(record.idseId), null);
+      }
+    }
   }
   const pageIdOf = (dep: ArtifactRecord) =>
     pages.get(dep.idseId)?.id ??
@@ -105,7 +112,10 @@ export async function pushProject(p: ProjectPush, warnings: string[]): Promise<A
       }),
     ),
   );
-  if (!p.settings.dryRun) await settleRaces(pending, first, p, env, warnings);
+  if (!p.settings.dryRun) {
+    const adopted = await settleRaces(pending, first, p, env, warnings);
+    markUnconfirmed(pending, first, adopted, p);
+  }
   for (const result of first) if (result.page) pages.set(result.idseId, result.page);
 
   // A relation to a page this run created can only be set once that page exists.
@@ -219,11 +229,12 @@ async function settleRaces(
   p: ProjectPush,
   env: PushEnvironment,
   warnings: string[],
-): Promise<void> {
+): Promise<Set<number>> {
+  const adoptedAt = new Set<number>();
   const created = pending
     .map((record, i) => ({ record, i, result: results[i] }))
     .filter(({ result }) => result?.action === 'created' && result.page !== undefined);
-  if (created.length === 0) return;
+  if (created.length === 0) return adoptedAt;
   const index = new PageIndex(await p.collaborators.store.listPages(p.dataSourceId));
   for (const { record, i, result } of created) {
     const ours = result?.page;
@@ -236,6 +247,7 @@ async function settleRaces(
       upstreamIds(record, p, () => null),
     );
     const adopted = await runJob(jobFor(record, facts, resolved.page, p), env, p);
+    adoptedAt.add(i);
     const reason = `another run created its page at the same time; kept that older page ${resolved.page.id}`;
     results[i] = {
       ...adopted,
@@ -245,6 +257,28 @@ async function settleRaces(
         ...adopted.warnings.filter((w) => !result?.warnings.includes(w)),
       ],
     };
+  }
+  return adoptedAt;
+}
+
+/**
+ * A racer that created its page after our re-read never shows up in it, and may later trash
+ * the page this run kept (a tie within created_time's minute goes to the smaller id). Until a
+ * later listing shows the page still kept, the next push reads the data source instead of
+ * trusting the spine, so every clone ends pointing at the survivor.
+ */
+function markUnconfirmed(
+  pending: ArtifactRecord[],
+  results: ArtifactResult[],
+  adopted: ReadonlySet<number>,
+  p: ProjectPush,
+): void {
+  const { db } = p.collaborators;
+  for (const [i, record] of pending.entries()) {
+    const result = results[i];
+    if ((result?.action === 'created' || adopted.has(i)) && result?.page !== undefined) {
+      db.setCursor(unconfirmedKey(record.idseId), result.page.id);
+    }
   }
 }
 

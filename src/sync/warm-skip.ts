@@ -7,6 +7,14 @@ import type { ArtifactDatabase, ArtifactRecord } from '../spine/index.js';
 import { parsePropertyHashes } from './sync-base.js';
 
 /**
+ * Spine key marking a page this machine created (or adopted) while racing runs could still
+ * trash it: the next push reads the data source rather than trust the spine's page id.
+ */
+export function unconfirmedKey(idseId: string): string {
+  return `unconfirmed-page:${idseId}`;
+}
+
+/**
  * True when this machine's spine shows the artifact was pushed as it is now, with the same
  * property values: it is skipped without a request. Only a saving: a stale or empty spine
  * never gets here, and then the page's own ledger decides.
@@ -17,6 +25,7 @@ export function isWarmSkip(
   db: ArtifactDatabase,
   schema: CheckedSchema,
 ): boolean {
+  if (db.getCursor(unconfirmedKey(record.idseId)) !== undefined) return false;
   const sync = db.getSyncMetadata(record.id);
   if (sync?.lastPushHash !== record.contentHash || sync.remoteId === null) return false;
   if ((sync.lastPullAt ?? '') > (sync.lastPushAt ?? '')) return false;

@@ -154,6 +154,42 @@ describe('a hook push and a CI push of the same commit, at once', () => {
   });
 });
 
+describe('a racer that creates after our re-read and wins the tie', () => {
+  it('the run whose page was trashed later points at the survivor on its next push', async () => {
+    // B reads the data source, then its creates wait; A creates and re-reads (B's pages are not
+    // there yet), so A keeps its own. B's pages land older, so B trashes A's: A's spine now names
+    // trashed pages, which only a data source read on A's next push can notice.
+    const origin = join(temp.dir, 'origin');
+    originRepo(origin, 'acme', [{ id: 'search', files: { intent: filesOf('search').intent } }]);
+    const a = cloneOf(origin, join(temp.dir, 'a'));
+    const b = cloneOf(origin, join(temp.dir, 'b'));
+    emulator.injectFault({ method: 'POST', path: '/v1/pages', hold: true });
+    const runB = push(emulator, b);
+    await emulator.waitForHeld(1);
+    const runA = await push(emulator, a);
+    expect(runA.code).toBe(0);
+    const pagesOfA = racedPages(emulator).map((page) => page.id);
+    emulator.clock.advance(-240_000);
+    for (const held of emulator.heldRequests()) emulator.releaseHeld(held.seq, 'apply');
+    expect((await runB).code).toBe(0);
+    const live = racedPages(emulator).filter((p) => !p.inTrash);
+    expect(live).toHaveLength(1);
+    const survivors = new Map([['acme::search::intent', live[0]?.id ?? '']]);
+    expect(pagesOfA).not.toContain(live[0]?.id);
+    for (const id of pagesOfA)
+      expect(racedPages(emulator).find((p) => p.id === id)?.inTrash).toBe(true);
+    expect(Object.values(spineRemoteIds(a)).sort()).toEqual([...pagesOfA].sort());
+
+    for (const clone of [a, b]) {
+      emulator.clearLog();
+      const again = await push(emulator, clone);
+      expect(again.code).toBe(0);
+      expect(writes(emulator.log())).toEqual([]);
+      expect(spineRemoteIds(clone)).toEqual(Object.fromEntries(survivors));
+    }
+  });
+});
+
 describe('a page made by another run between our read and our create (held create)', () => {
   const INTENT = '# search intent\n\nWhy search matters.\n';
 
