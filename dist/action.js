@@ -21,7 +21,7 @@ if (problem !== void 0) {
     );
     process.exitCode = 1;
   } else {
-    const { runOnRunner } = await import("./chunks/runner-RPSY4D6W.js");
+    const { runOnRunner } = await import("./chunks/runner-LGXGTDHC.js");
     await runOnRunner();
   }
 }

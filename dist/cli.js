@@ -16,7 +16,7 @@ if (problem !== void 0) {
   process.exitCode = 2;
 } else {
   useSqliteBindingFor(import.meta.url);
-  const { runCli } = await import("./chunks/program-K76434YX.js");
+  const { runCli } = await import("./chunks/program-6XTNOBNQ.js");
   process.exitCode = await runCli(process.argv.slice(2), {
     stdout: process.stdout,
     stderr: process.stderr,

@@ -1,3 +1,4 @@
+import type { WriteProbe } from '../spine/index.js';
 import type { ProgressMeter } from './progress.js';
 
 /** What a CLI run may touch of the outside world; tests pass their own. */
@@ -10,4 +11,11 @@ export interface CliIo {
   isTTY: boolean;
   /** Set by `runCli` for commands that talk to Notion: their connections report to it. */
   meter?: ProgressMeter;
+  /** Crash tests only: called inside every spine transaction and file write (see WriteProbe). */
+  probe?: WriteProbe;
+}
+
+/** The spine open option carrying the run's write probe, when a test set one. */
+export function probeOption(io: CliIo): { probe?: WriteProbe } {
+  return io.probe !== undefined ? { probe: io.probe } : {};
 }

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import * as catalog from './catalog.js';
 import * as dependencies from './dependencies.js';
 import { missingError, toSpineError, type SpineAccess } from './errors.js';
+import { recoverSpine } from './recovery.js';
 import type { Stage } from './ids.js';
 import { pendingMigrations, runMigrations, type MigrationReport } from './migrations.js';
 import { sqliteBindingOptions } from './native-binding.js';
@@ -28,7 +29,15 @@ export interface OpenOptions {
   busyTimeoutMs?: number;
   /** Create the file when it is missing (default false: a missing file is `spine-missing`). */
   create?: boolean;
+  /**
+   * Called inside every write transaction, after its statements and before its commit: the
+   * crash tests kill the process there. Never set outside tests.
+   */
+  probe?: WriteProbe;
 }
+
+/** A point inside a write where a test may stop the process (see {@link OpenOptions.probe}). */
+export type WriteProbe = (point: string) => void;
 
 const DEFAULT_BUSY_TIMEOUT_MS = 5000;
 
@@ -43,12 +52,21 @@ export class ArtifactDatabase {
   readonly snapshot: boolean;
   private readonly db: Db;
   private readonly busyTimeoutMs: number;
+  /** The write probe this spine was opened with; file writes of the same run call it too. */
+  readonly probe: WriteProbe | undefined;
 
-  private constructor(db: Db, path: string, busyTimeoutMs: number, snapshot: boolean) {
+  private constructor(
+    db: Db,
+    path: string,
+    busyTimeoutMs: number,
+    snapshot: boolean,
+    probe?: WriteProbe,
+  ) {
     this.db = db;
     this.path = path;
     this.busyTimeoutMs = busyTimeoutMs;
     this.snapshot = snapshot;
+    this.probe = probe;
   }
 
   /** Opens the spine file; does not migrate (see {@link migrate}). */
@@ -60,6 +78,9 @@ export class ArtifactDatabase {
     if (!existsSync(file)) {
       if (!create) throw missingError(file, 'file');
       if (!existsSync(dirname(file))) throw missingError(file, 'folder');
+    } else {
+      // A read-only connection cannot roll back what a killed write left: repair it first.
+      recoverSpine(file, busyTimeoutMs);
     }
     let db: Db;
     try {
@@ -72,7 +93,7 @@ export class ArtifactDatabase {
     } catch (error) {
       throw toSpineError(error, file, create ? 'write' : 'open', busyTimeoutMs);
     }
-    const spine = new ArtifactDatabase(db, file, busyTimeoutMs, false);
+    const spine = new ArtifactDatabase(db, file, busyTimeoutMs, false, options.probe);
     try {
       spine.guard('read', () => configure(db));
     } catch (error) {
@@ -134,6 +155,7 @@ export class ArtifactDatabase {
       runMigrations(this.db, this.path, MIGRATIONS, {
         dryRun: options.dryRun === true,
         backup: !this.snapshot,
+        ...(this.probe !== undefined && !this.snapshot ? { probe: this.probe } : {}),
       }),
     );
   }
@@ -291,7 +313,16 @@ export class ArtifactDatabase {
   }
 
   private write<T>(fn: () => T): T {
-    const run = this.db.transaction(fn);
+    const probe = this.probe;
+    const run = this.db.transaction(
+      probe === undefined || this.snapshot
+        ? fn
+        : () => {
+            const result = fn();
+            probe('spine');
+            return result;
+          },
+    );
     return this.guard('write', () => (this.db.readonly ? run.deferred() : run.immediate()));
   }
 

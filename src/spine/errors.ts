@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import { IdseError, isIdseError } from '../errors.js';
+import { processesHolding } from './lock-holders.js';
 
 /** What the failing operation needed, so a generic SQLite code can be named precisely. */
 export type SpineAccess = 'open' | 'read' | 'write';
@@ -27,9 +28,14 @@ export function toSpineError(
     return corruptError(path, detail, error);
   }
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
+    const holders = processesHolding(path);
+    const who =
+      holders.length > 0
+        ? `held open by ${holders.map((h) => `pid ${h.pid} (${h.command})`).join(', ')}`
+        : 'held by another process';
     return new IdseError(
       'spine-locked',
-      `The spine database ${path} is locked by another process (waited ${busyTimeoutMs} ms).`,
+      `The spine database ${path} is locked, ${who} (waited ${busyTimeoutMs} ms).`,
       'Let the other idse or idse-sync command finish (or close the program holding the file open), then run this command again.',
       cause,
     );

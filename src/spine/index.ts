@@ -1,4 +1,4 @@
-export { ArtifactDatabase, type OpenOptions } from './database.js';
+export { ArtifactDatabase, type OpenOptions, type WriteProbe } from './database.js';
 export {
   BLUEPRINT_SESSION,
   NOTION_BACKEND,

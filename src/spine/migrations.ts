@@ -27,6 +27,8 @@ export interface RunMigrationsOptions {
   dryRun?: boolean;
   /** Copy the file before migrating an existing database (off for in-memory copies). */
   backup?: boolean;
+  /** Called inside the transaction just before COMMIT (crash tests stop the process there). */
+  probe?: (point: string) => void;
 }
 
 /** The migrations of `migrations` not yet recorded in the bookkeeping table. */
@@ -103,6 +105,7 @@ export function runMigrations(
       record.run(version, name, utcTimestamp());
     }
     const repairs = applyIdseIdRepairs(db);
+    options.probe?.('migrate');
     committing = true;
     db.exec('COMMIT');
     const report: MigrationReport = {

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { ArtifactDatabase } from '../spine/index.js';
+import { ArtifactDatabase, type WriteProbe } from '../spine/index.js';
+import { removeInterruptedWrites } from '../workspace/leftovers.js';
 import type { WorkspaceLayout } from '../workspace/layout.js';
 import type { NotionDesignStore } from '../notion/design-store.js';
 import type { NotionGateway } from '../notion/client.js';
@@ -19,21 +20,29 @@ import type { SyncReport } from './report.js';
  * keeps working on the copy and writes nothing anywhere), the real spine is migrated and used.
  */
 async function withCheckedSpine<P, R>(
-  layout: WorkspaceLayout,
+  collaborators: { layout: WorkspaceLayout; probe?: WriteProbe },
   dryRun: boolean,
   copy: ArtifactDatabase | undefined,
   prepare: (copy: ArtifactDatabase) => Promise<P>,
   run: (db: ArtifactDatabase, prepared: P) => Promise<R>,
 ): Promise<{ result: R; warnings: string[] }> {
+  const { layout } = collaborators;
   const snapshot =
     copy ?? ArtifactDatabase.openSnapshot(existsSync(layout.spinePath) ? layout.spinePath : null);
+  const probe = collaborators.probe;
   let db = snapshot;
   try {
     const prepared = await prepare(snapshot);
     const warnings: string[] = [];
     if (!dryRun) {
       snapshot.close();
-      db = ArtifactDatabase.open(layout.spinePath, { create: true });
+      for (const path of removeInterruptedWrites(layout.idseDir)) {
+        warnings.push(`removed ${layout.relativePath(path)}, left by an interrupted write`);
+      }
+      db = ArtifactDatabase.open(layout.spinePath, {
+        create: true,
+        ...(probe !== undefined ? { probe } : {}),
+      });
       const migration = db.migrate();
       if (migration.backupPath) {
         warnings.push(`migrated the spine; the previous file is at ${migration.backupPath}`);
@@ -51,6 +60,8 @@ export interface CheckedRunCollaborators {
   layout: WorkspaceLayout;
   store: NotionDesignStore;
   gateway: NotionGateway;
+  /** Crash tests only: called inside every spine transaction and file write of the run. */
+  probe?: WriteProbe;
 }
 
 /**
@@ -66,7 +77,7 @@ export async function checkedPush(
   } = {},
 ): Promise<SyncReport> {
   const { result, warnings } = await withCheckedSpine(
-    c.layout,
+    c,
     settings.dryRun,
     options.copy,
     (copy) => preparePush(settings, { db: copy, layout: c.layout, store: c.store }),
@@ -104,7 +115,7 @@ export async function checkedPull(
     },
 ): Promise<PullResult> {
   const { result, warnings } = await withCheckedSpine(
-    c.layout,
+    c,
     settings.dryRun,
     undefined,
     (copy) => preparePull(settings, { db: copy, layout: c.layout, store: c.store }),

@@ -207,7 +207,7 @@ export async function pullPage(
     const copy = layout.conflictPath(project, identity.session, identity.stage);
     const copyPath = layout.relativePath(copy);
     if (env.dryRun) return result('conflict', `${reason}; Notion's version would be saved`);
-    writeFileAtomic(copy, notionToGfm(remote.markdown).markdown);
+    writeFileAtomic(copy, notionToGfm(remote.markdown).markdown, db.probe);
     db.recordConflict({
       idseId,
       notionCopyPath: copyPath,
@@ -227,7 +227,7 @@ export async function pullPage(
   ): PulledPage {
     const changed = content !== local;
     if (env.dryRun) return result(changed ? 'pulled' : 'skipped', reason);
-    if (changed) writeFileAtomic(path, content);
+    if (changed) writeFileAtomic(path, content, db.probe);
     db.transaction(() => {
       const { record: saved } = db.saveArtifact({
         project,

@@ -57,21 +57,33 @@ export function decodeArtifactBytes(bytes: Uint8Array, path: string): string {
   return text;
 }
 
+/** How a temporary file of {@link writeFileAtomic} ends: `.<name>.<12 hex>.tmp`. */
+export const TEMP_SUFFIX = '.tmp';
+
 /**
  * Writes `content` so that readers see the old file or the new one, never a mix: a temp file
  * in the same directory, flushed, then renamed over the target.
  */
-export function writeFileAtomic(path: string, content: string): void {
+export function writeFileAtomic(
+  path: string,
+  content: string,
+  probe?: (point: string) => void,
+): void {
   const dir = dirname(path);
   mkdirSync(dir, { recursive: true });
-  const temp = join(dir, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temp = join(dir, `.${basename(path)}.${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`);
   let fd: number | undefined;
   try {
     fd = openSync(temp, 'wx', 0o644);
-    writeSync(fd, content, null, 'utf8');
+    const bytes = Buffer.from(content, 'utf8');
+    const half = Math.floor(bytes.length / 2);
+    writeSync(fd, bytes, 0, half);
+    probe?.('file');
+    writeSync(fd, bytes, half, bytes.length - half);
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
+    probe?.('file');
     renameSync(temp, path);
   } catch (error) {
     if (fd !== undefined) closeSync(fd);

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { ExitCode } from '../../errors.js';
 import { ArtifactDatabase } from '../../spine/index.js';
 import { emptyCounts, type SyncReport } from '../../sync/report.js';
-import type { CliIo } from '../io.js';
+import { probeOption, type CliIo } from '../io.js';
 import type { CommonOptions } from '../program.js';
 import { resolveLayout } from './workspace.js';
 
@@ -19,7 +19,7 @@ export function migrateCommand(
     ? ArtifactDatabase.openSnapshot(existsSync(layout.spinePath) ? layout.spinePath : null, {
         migrate: false,
       })
-    : ArtifactDatabase.open(layout.spinePath, { create: true });
+    : ArtifactDatabase.open(layout.spinePath, { create: true, ...probeOption(io) });
   try {
     const result = db.migrate({ dryRun });
     const report: SyncReport = {

@@ -4,7 +4,7 @@ import { NotionDesignStore } from '../../notion/design-store.js';
 import { checkedPull } from '../../sync/checked-run.js';
 import type { PullSettings } from '../../sync/pull.js';
 import type { SyncReport } from '../../sync/report.js';
-import type { CliIo } from '../io.js';
+import { probeOption, type CliIo } from '../io.js';
 import type { CommonOptions } from '../program.js';
 import { resolveNotionSettings } from '../settings.js';
 import { openGateway } from './notion-connection.js';
@@ -38,6 +38,7 @@ export async function pullCommand(
     store,
     gateway,
     committedVersion: createVersionLookup(layout.root),
+    ...probeOption(io),
     ...(options.commit === true
       ? {
           commit: (files, artifacts, editors) =>

@@ -13,7 +13,7 @@ import { NotionDesignStore } from '../../notion/design-store.js';
 import { ArtifactDatabase } from '../../spine/index.js';
 import { checkedPush } from '../../sync/checked-run.js';
 import { byIdseId, emptyCounts, type ArtifactOutcome, type SyncReport } from '../../sync/report.js';
-import type { CliIo } from '../io.js';
+import { probeOption, type CliIo } from '../io.js';
 import { appendRunLog, errorLogLine, pushLogLine } from '../run-log.js';
 import type { CommonOptions } from '../program.js';
 import { resolveNotionSettings } from '../settings.js';
@@ -86,7 +86,7 @@ async function push(
       const report = rangeReport(dryRun, deletions, selected);
       if (!dryRun && history !== null && existsSync(layout.spinePath)) {
         copy.close();
-        db = ArtifactDatabase.open(layout.spinePath);
+        db = ArtifactDatabase.open(layout.spinePath, probeOption(io));
         // A spine the Python tool left unmigrated stays untouched by a run that pushes nothing.
         if (db.pendingMigrations().length === 0) {
           await recordCursor(db, history, selected?.range ?? null, cursor);
@@ -114,6 +114,7 @@ async function push(
         store: new NotionDesignStore(gateway),
         gateway,
         commitFor: createCommitLookup(layout.root),
+        ...probeOption(io),
       },
       {
         copy,

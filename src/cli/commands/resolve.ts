@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { ExitCode, IdseError } from '../../errors.js';
 import { ArtifactDatabase } from '../../spine/index.js';
 import { emptyCounts, type SyncReport } from '../../sync/report.js';
-import type { CliIo } from '../io.js';
+import { probeOption, type CliIo } from '../io.js';
 import type { CommonOptions } from '../program.js';
 import { resolveLayout } from './workspace.js';
 
@@ -17,7 +17,7 @@ export function resolveCommand(
   io: CliIo,
 ): { report: SyncReport; exitCode: number } {
   const layout = resolveLayout(options, io);
-  const db = ArtifactDatabase.open(layout.spinePath);
+  const db = ArtifactDatabase.open(layout.spinePath, probeOption(io));
   try {
     db.migrate();
     const open = db.getOpenConflict(idseId);
@@ -28,9 +28,11 @@ export function resolveCommand(
         'Run `idse-sync status` or `idse-sync pull` to see the open conflicts.',
       );
     }
-    db.resolveConflict(idseId);
+    // The copy goes first: a run killed in between leaves the conflict open, and running
+    // resolve again closes it; the other order would leave a closed conflict that resolve refuses.
     const copy = join(layout.root, open.notionCopyPath);
     if (existsSync(copy)) rmSync(copy);
+    db.resolveConflict(idseId);
     const report: SyncReport = {
       command: 'resolve',
       dryRun: false,
