@@ -16,12 +16,25 @@ if (problem !== void 0) {
   process.exitCode = 2;
 } else {
   useSqliteBindingFor(import.meta.url);
-  const { runCli } = await import("./chunks/program-6XTNOBNQ.js");
-  process.exitCode = await runCli(process.argv.slice(2), {
+  const { runCli } = await import("./chunks/program-I6P3WWLD.js");
+  const cancel = new AbortController();
+  const onSignal = (signal) => {
+    if (cancel.signal.aborted) process.exit(130);
+    process.stderr.write(
+      `idse-sync: ${signal} received; finishing the writes under way (${signal} again to stop at once)
+`
+    );
+    cancel.abort();
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+  const code = await runCli(process.argv.slice(2), {
     stdout: process.stdout,
     stderr: process.stderr,
     cwd: process.cwd(),
     env: process.env,
-    isTTY: Boolean(process.stdout.isTTY)
+    isTTY: Boolean(process.stdout.isTTY),
+    signal: cancel.signal
   });
+  process.exitCode = cancel.signal.aborted && code === 0 ? 130 : code;
 }

@@ -46,6 +46,8 @@ export interface ActionRun {
   notionBaseUrl?: string;
   io: ActionIo;
   connectGitHub(options: GitHubApiOptions): Promise<PullRequestComments>;
+  /** Aborted when the job is cancelled: no further writes start; the report says what ran. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -110,6 +112,7 @@ async function syncAndReport(run: ActionRun): Promise<void> {
     });
     if (plan.mode === 'pull') {
       const pulled = await pullFromAction(layout, notion, {
+        ...(run.signal !== undefined ? { signal: run.signal } : {}),
         dryRun: inputs.dryRun,
         commit: inputs.commit,
         log,
@@ -120,7 +123,12 @@ async function syncAndReport(run: ActionRun): Promise<void> {
       rendered = { kind: 'pull', commitSha };
     } else {
       const dryRun = plan.mode === 'preview' || inputs.dryRun;
-      report = await pushFromAction(layout, notion, { only, dryRun, log });
+      report = await pushFromAction(layout, notion, {
+        only,
+        dryRun,
+        log,
+        ...(run.signal !== undefined ? { signal: run.signal } : {}),
+      });
       rendered = { kind: plan.mode };
     }
   }

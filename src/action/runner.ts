@@ -40,11 +40,24 @@ export async function runOnRunner(): Promise<void> {
     return;
   }
   const notionBaseUrl = env['NOTION_BASE_URL']?.trim();
+  // GitHub cancels a job with SIGINT, then SIGKILL after a grace period: stop starting writes,
+  // let those under way finish and report them, and fail the step.
+  const cancel = new AbortController();
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (cancel.signal.aborted) process.exit(130);
+    core.info(`${signal} received: finishing the writes under way, then stopping`);
+    cancel.abort();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
   await runAction({
     inputs,
     context,
     io,
     connectGitHub,
+    signal: cancel.signal,
     ...(notionBaseUrl ? { notionBaseUrl } : {}),
   });
+  if (cancel.signal.aborted)
+    core.setFailed('The job was cancelled; the report lists what was done.');
 }

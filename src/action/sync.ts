@@ -68,7 +68,12 @@ function connect(notion: ActionNotionSettings, log: (line: string) => void): Not
 export async function pushFromAction(
   layout: WorkspaceLayout,
   notion: ActionNotionSettings,
-  options: { only: ReadonlySet<string> | null; dryRun: boolean; log: (line: string) => void },
+  options: {
+    only: ReadonlySet<string> | null;
+    dryRun: boolean;
+    log: (line: string) => void;
+    signal?: AbortSignal;
+  },
 ): Promise<SyncReport> {
   const gateway = connect(notion, options.log);
   const settings = {
@@ -78,6 +83,7 @@ export async function pushFromAction(
     targets: notion.targets,
     secrets: [notion.token],
     ...(options.only !== null ? { only: options.only } : {}),
+    ...(options.signal !== undefined ? { signal: options.signal } : {}),
   };
   return checkedPush(settings, {
     layout,
@@ -104,7 +110,7 @@ export interface PullOutcome {
 export async function pullFromAction(
   layout: WorkspaceLayout,
   notion: ActionNotionSettings,
-  options: { dryRun: boolean; commit: boolean; log: (line: string) => void },
+  options: { dryRun: boolean; commit: boolean; log: (line: string) => void; signal?: AbortSignal },
 ): Promise<PullOutcome> {
   const gateway = connect(notion, options.log);
   const settings = {
@@ -112,6 +118,7 @@ export async function pullFromAction(
     dryRun: options.dryRun,
     targets: notion.targets,
     secrets: [notion.token],
+    ...(options.signal !== undefined ? { signal: options.signal } : {}),
   };
   const store = new NotionDesignStore(gateway);
   const commit = options.commit && !options.dryRun;

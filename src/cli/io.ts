@@ -13,6 +13,8 @@ export interface CliIo {
   meter?: ProgressMeter;
   /** Crash tests only: called inside every spine transaction and file write (see WriteProbe). */
   probe?: WriteProbe;
+  /** Aborted on SIGINT/SIGTERM: push and pull start no further writes and report what they did. */
+  signal?: AbortSignal;
 }
 
 /** The spine open option carrying the run's write probe, when a test set one. */

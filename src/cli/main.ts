@@ -12,11 +12,26 @@ if (problem !== undefined) {
   // Bundled (dist/cli.js): the SQLite binary dist/native/ ships for this platform.
   useSqliteBindingFor(import.meta.url);
   const { runCli } = await import('./program.js');
-  process.exitCode = await runCli(process.argv.slice(2), {
+  // A cancelled CI job gets SIGINT (then SIGKILL after a grace period), a user Ctrl-C: the
+  // first one lets the writes under way finish and ends with a partial report; a second one
+  // stops at once (exit 130, as a shell reports SIGINT).
+  const cancel = new AbortController();
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (cancel.signal.aborted) process.exit(130);
+    process.stderr.write(
+      `idse-sync: ${signal} received; finishing the writes under way (${signal} again to stop at once)\n`,
+    );
+    cancel.abort();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  const code = await runCli(process.argv.slice(2), {
     stdout: process.stdout,
     stderr: process.stderr,
     cwd: process.cwd(),
     env: process.env,
     isTTY: Boolean(process.stdout.isTTY),
+    signal: cancel.signal,
   });
+  process.exitCode = cancel.signal.aborted && code === 0 ? 130 : code;
 }

@@ -12,7 +12,14 @@ import type { WorkspaceLayout } from '../workspace/layout.js';
 import { pullPage, type PullEnvironment, type PulledPage } from './pull-page.js';
 import { pullPropertyEdits, type PulledPageState } from './pull-relations.js';
 import { pagesToPull, trashedOutcomes } from './pull-selection.js';
-import { byIdseId, countOutcomes, type ArtifactOutcome, type SyncReport } from './report.js';
+import {
+  CANCELLED_REASON,
+  byIdseId,
+  cancellationWarning,
+  countOutcomes,
+  type ArtifactOutcome,
+  type SyncReport,
+} from './report.js';
 import {
   openDatabases,
   resolveTargets,
@@ -26,6 +33,8 @@ export interface PullSettings {
   dryRun: boolean;
   targets: NotionTargets;
   secrets: readonly string[];
+  /** Aborted (SIGINT): no further page is pulled and no ledger written; the cursor stays. */
+  signal?: AbortSignal;
 }
 
 export interface PullCollaborators {
@@ -132,9 +141,14 @@ export async function runPull(
     await pullProject(project, database, settings, c, run, warnings);
   }
   run.outcomes.push(...openConflicts(c.db, settings.filter, run.outcomes));
+  warnings.push(...cancellationWarning(run.outcomes));
 
   let commitSha: string | null = null;
-  if (!settings.dryRun && c.commit !== undefined && run.changes.length > 0) {
+  // Cancelled: what was pulled stays in the files and the spine, uncommitted and without
+  // ledgers; the cursor did not move, so the next pull reads those pages again and finds them
+  // already pulled.
+  const going = settings.signal?.aborted !== true;
+  if (going && !settings.dryRun && c.commit !== undefined && run.changes.length > 0) {
     try {
       commitSha = await c.commit({
         written: run.written,
@@ -147,7 +161,7 @@ export async function runPull(
       throw error;
     }
   }
-  if (!settings.dryRun) await writeLedgers(run, commitSha, settings, c, warnings);
+  if (going && !settings.dryRun) await writeLedgers(run, commitSha, settings, c, warnings);
 
   return {
     report: {
@@ -212,6 +226,16 @@ async function pullProject(
   const states: PulledPageState[] = [];
   const pending = new Map<string, PendingLedger>();
   for (const { page, identity } of pagesToPull(project, live, settings.filter, c.db, warnings)) {
+    if (settings.signal?.aborted === true) {
+      failed = true;
+      run.outcomes.push({
+        idseId: `${project}::${identity.session}::${identity.stage}`,
+        action: 'failed',
+        pageId: page.id,
+        reason: CANCELLED_REASON,
+      });
+      continue;
+    }
     let result: PulledPage;
     try {
       result = await pullPage(project, identity, page, env);

@@ -13,6 +13,7 @@ import {
   type PushEnvironment,
 } from './push-artifact.js';
 import type { ArtifactOutcome } from './report.js';
+import { CANCELLED_REASON } from './report.js';
 import { isWarmSkip, unconfirmedKey } from './warm-skip.js';
 
 // The gateway runs 3 requests at once; a little more keeps it fed between artifacts.
@@ -107,12 +108,13 @@ export async function pushProject(p: ProjectPush, warnings: string[]): Promise<A
   const first = await Promise.all(
     pending.map((record, i) =>
       jobs.add(() => {
+        if (p.settings.signal?.aborted === true) return Promise.resolve(cancelled(record, p));
         const facts = withUpstream(baseFacts(record, p), knownUpstream[i]);
         return runJob(jobFor(record, facts, pages.get(record.idseId), p), env, p);
       }),
     ),
   );
-  if (!p.settings.dryRun) {
+  if (!p.settings.dryRun && p.settings.signal?.aborted !== true) {
     const adopted = await settleRaces(pending, first, p, env, warnings);
     markUnconfirmed(pending, first, adopted, p);
   }
@@ -122,6 +124,7 @@ export async function pushProject(p: ProjectPush, warnings: string[]): Promise<A
   for (const [i, record] of pending.entries()) {
     const result = first[i];
     if (result?.page === undefined || p.settings.dryRun || knownUpstream[i] !== null) continue;
+    if (p.settings.signal?.aborted === true) break;
     const upstream = upstreamIds(record, p, (dep) => pages.get(dep.idseId)?.id ?? null);
     if (upstream === null || upstream === undefined) continue;
     const again = await runJob(
@@ -303,6 +306,18 @@ async function removeDuplicates(
       warnings.push(`${record.idseId}: trashed duplicate page ${duplicate.id} (kept the oldest)`);
     }
   }
+}
+
+/** An artifact the run did not start because it was cancelled: the next run pushes it. */
+function cancelled(record: ArtifactRecord, p: ProjectPush): ArtifactResult {
+  return {
+    idseId: record.idseId,
+    action: 'failed',
+    pageId: p.collaborators.db.getSyncMetadata(record.id)?.remoteId ?? null,
+    path: p.collaborators.layout.relative(record.project, record.sessionId, record.stage),
+    reason: CANCELLED_REASON,
+    warnings: [],
+  };
 }
 
 function strip(result: ArtifactResult): ArtifactOutcome {

@@ -10,7 +10,13 @@ import { writeSpineOnlyArtifacts } from '../workspace/export.js';
 import { importWorkspace } from '../workspace/import.js';
 import type { WorkspaceLayout } from '../workspace/layout.js';
 import { pushProject } from './push-project.js';
-import { byIdseId, countOutcomes, type ArtifactOutcome, type SyncReport } from './report.js';
+import {
+  byIdseId,
+  cancellationWarning,
+  countOutcomes,
+  type ArtifactOutcome,
+  type SyncReport,
+} from './report.js';
 import {
   openDatabases,
   resolveTargets,
@@ -28,6 +34,8 @@ export interface PushSettings {
   only?: ReadonlySet<string>;
   /** Secrets to keep out of every message (the token). */
   secrets: readonly string[];
+  /** Aborted (SIGINT): no further artifact starts its writes; the ones in flight finish. */
+  signal?: AbortSignal;
 }
 
 /** The collaborators of a push; the entries build them, tests pass their own. */
@@ -119,6 +127,7 @@ export async function runPush(
     );
     outcomes.push(...results);
   }
+  warnings.push(...cancellationWarning(outcomes));
 
   return {
     command: 'push',

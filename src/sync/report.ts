@@ -1,3 +1,16 @@
+/** The reason of an artifact a cancelled run (SIGINT) did not start. */
+export const CANCELLED_REASON = 'not started: the run was cancelled';
+
+/** The warning a cancelled run adds, or none when nothing was left out. */
+export function cancellationWarning(outcomes: readonly ArtifactOutcome[]): string[] {
+  const left = outcomes.filter((o) => o.reason === CANCELLED_REASON).length;
+  return left === 0
+    ? []
+    : [
+        `cancelled: ${left} artifact(s) not started; the writes already under way finished and are recorded. Run the command again to finish.`,
+      ];
+}
+
 /** Commands that produce a report. */
 export type ReportCommand = 'push' | 'pull' | 'status' | 'migrate' | 'doctor' | 'init' | 'resolve';
 

@@ -16,6 +16,7 @@ import {
   createRepositories,
   runActionStep,
   type ActionResult,
+  type ActionStep,
   type TestRepositories,
 } from './harness.js';
 import { COMMENT_MARKER } from '../../src/action/render.js';
@@ -82,6 +83,7 @@ async function step(options: {
   with?: Record<string, string>;
   branch?: string;
   fullHistory?: boolean;
+  onStart?: ActionStep['onStart'];
 }): Promise<ActionResult & { workspace: string }> {
   const workspace = repos.checkout(options.sha, options.branch, options.fullHistory);
   const result = await runActionStep({
@@ -100,6 +102,7 @@ async function step(options: {
       ...options.with,
     },
     env: { NOTION_BASE_URL: emulator.url },
+    ...(options.onStart !== undefined ? { onStart: options.onStart } : {}),
   });
   results.push(result);
   return Object.assign(result, { workspace });
@@ -626,6 +629,44 @@ describe('secrets', () => {
       for (const body of comments) expect(body).not.toContain(secret);
     }
     expect(results[0]?.stdout).toContain(`::add-mask::${emulator.token}`);
+  });
+});
+
+describe('dist/action.js in a cancelled job', () => {
+  it('SIGINT: no further writes start, the report says what ran, the step fails; a rerun converges', async () => {
+    emulator.reset();
+    github.pullsOfCommit.set(sha['A'] ?? '', []);
+    // Request 4 is the first create (after the database, data source and query reads).
+    emulator.injectFault({ hold: true, skip: 3 });
+    let stdout = '';
+    const running = step({
+      eventName: 'push',
+      payload: pushEvent(ZERO, sha['A'] ?? ''),
+      sha: sha['A'] ?? '',
+      onStart: (child) => {
+        child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+        void emulator.waitForHeld(1).then(() => child.kill('SIGINT'));
+      },
+    });
+    await expect.poll(() => stdout, { timeout: 20_000 }).toContain('SIGINT received');
+    emulator.clearFaults();
+    for (const held of emulator.heldRequests()) emulator.releaseHeld(held.seq, 'apply');
+    const result = await running;
+    expect(result.code).not.toBe(0);
+    expect(errors(result).join('\n')).toContain('cancelled');
+    const report = result.report as { artifacts: { action: string; reason?: string }[] };
+    const created = report.artifacts.filter((a) => a.action === 'created');
+    const cancelled = report.artifacts.filter((a) => a.reason?.includes('cancelled'));
+    expect(cancelled.length).toBeGreaterThan(0);
+    expect(emulator.listPages()).toHaveLength(created.length);
+
+    const again = await step({
+      eventName: 'push',
+      payload: pushEvent(ZERO, sha['A'] ?? ''),
+      sha: sha['A'] ?? '',
+    });
+    expect(again.code).toBe(0);
+    expect(emulator.listPages()).toHaveLength(10);
   });
 });
 

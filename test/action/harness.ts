@@ -1,4 +1,4 @@
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile, execFileSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -75,6 +75,8 @@ export interface ActionStep {
   with: Record<string, string>;
   apiUrl: string;
   env?: Record<string, string>;
+  /** Sees the runner's child process once started (to signal it, as a cancelled job does). */
+  onStart?: (child: ChildProcess) => void;
 }
 
 /**
@@ -115,11 +117,13 @@ export async function runActionStep(step: ActionStep): Promise<ActionResult> {
     }
     for (const [name, value] of Object.entries(step.with)) env[inputVariable(name)] = value;
     Object.assign(env, step.env);
-    const child = await promisify(execFile)(process.execPath, [join(step.dist, 'action.js')], {
+    const started = promisify(execFile)(process.execPath, [join(step.dist, 'action.js')], {
       cwd: step.workspace,
       env,
       encoding: 'utf8',
-    }).then(
+    });
+    step.onStart?.(started.child);
+    const child = await started.then(
       (done) => ({ code: 0, stdout: done.stdout, stderr: done.stderr }),
       (failed: { code?: number | null; stdout?: string; stderr?: string }) => ({
         code: failed.code ?? null,

@@ -30,6 +30,7 @@ export async function pullCommand(
     dryRun,
     targets: notion.targets,
     secrets: [notion.token],
+    ...(io.signal !== undefined ? { signal: io.signal } : {}),
   };
   const store = new NotionDesignStore(gateway);
   if (options.commit === true && !dryRun) await assertRepository(layout.root);

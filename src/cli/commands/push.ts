@@ -104,6 +104,7 @@ async function push(
       targets: notion.targets,
       secrets: [notion.token],
       ...(only !== undefined ? { only } : {}),
+      ...(io.signal !== undefined ? { signal: io.signal } : {}),
     };
     const clean = (r: SyncReport) => r.counts.failed === 0 && r.counts.conflicts === 0;
     const complete = options.project === undefined && options.session === undefined;
