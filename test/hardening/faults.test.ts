@@ -51,13 +51,17 @@ interface Scenario {
   faults: FaultSpec[];
 }
 
-/** Every kind on every target (long), or every kind once per command on a rotating target. */
+/**
+ * Every kind on every target of both commands (long), or by default every kind once, on a
+ * rotating command and target (the suite's time budget).
+ */
 function scenarios(): Scenario[] {
   const list: Scenario[] = [];
   for (const mode of ['push', 'pull'] as const) {
     const targets = Object.entries(TARGETS[mode]);
     Object.entries(KINDS).forEach(([kind, fault], i) => {
-      const chosen = LONG ? targets : [targets[(i + (mode === 'pull' ? 1 : 0)) % targets.length]];
+      if (!LONG && i % 2 !== (mode === 'push' ? 0 : 1)) return;
+      const chosen = LONG ? targets : [targets[Math.floor(i / 2) % targets.length]];
       for (const entry of chosen) {
         if (!entry) continue;
         const [target, where] = entry;
@@ -92,7 +96,7 @@ function mixedScenario(mode: Mode, seed: number): Scenario {
 }
 
 const BASE_SEED = Number(process.env.IDSE_FAULT_SEED ?? 20261124);
-const SEEDS = Array.from({ length: LONG ? 12 : 2 }, (_, i) => BASE_SEED + i);
+const SEEDS = Array.from({ length: LONG ? 12 : 1 }, (_, i) => BASE_SEED + i);
 
 let emulator: Emulator;
 let template: WorkspaceTemplate;
