@@ -101,8 +101,13 @@ describe(`scale: ${N} artifacts through the CLI`, () => {
     emulator.clearLog();
     const warmPlan = await push(emulator, root, ['--dry-run']);
     expect(warmPlan.report?.counts).toMatchObject({ created: 0, updated: 0, skipped: N });
-    // The spine shows every artifact pushed: the schema only.
-    expect(kinds(emulator.log())).toEqual({ schema: SCHEMA_READS, queries: 0, perPage: 0 });
+    // The spine shows every artifact pushed, but its pages are new: one read of the data source
+    // confirms no racing run trashed them. A dry run records nothing, so it reads again.
+    expect(kinds(emulator.log())).toEqual({
+      schema: SCHEMA_READS,
+      queries: DATA_SOURCE_PAGES,
+      perPage: 0,
+    });
 
     // A fresh clone: no spine, so the pages' ledgers are read, ⌈N/100⌉ pages of the data source.
     const spine = new WorkspaceLayout(root).spinePath;
