@@ -13,6 +13,24 @@ export async function assertRepository(root: string): Promise<void> {
 }
 
 /**
+ * Fails, before a pull writes anything, when git could not make the pull's commit: no
+ * user.name/user.email anywhere it looks (`git var` applies the same rules as `git commit`).
+ */
+export async function assertCanCommit(root: string): Promise<void> {
+  try {
+    await simpleGit({ baseDir: root }).raw(['var', 'GIT_COMMITTER_IDENT']);
+    await simpleGit({ baseDir: root }).raw(['var', 'GIT_AUTHOR_IDENT']);
+  } catch (error) {
+    throw new IdseError(
+      'git-identity-missing',
+      `--commit needs a git identity to commit the pulled files, and git has none in ${root}.`,
+      'Set one (git config user.name "Your Name" and git config user.email you@example.com, with --global for every repository), or run the pull without --commit.',
+      { cause: error },
+    );
+  }
+}
+
+/**
  * One commit of the files a pull wrote and the spine, its message listing the artifacts and
  * the Notion users who edited them. Paths are workspace-relative. Returns the commit sha, or
  * null when nothing changed.

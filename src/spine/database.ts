@@ -147,7 +147,7 @@ export class ArtifactDatabase {
 
   /**
    * Applies pending migrations (all in one transaction, after copying an existing file to
-   * `<file>.bak-<UTC timestamp>`) and gives every artifact row its idse_id. A second call
+   * `backups/<file>.bak-<UTC timestamp>`) and gives every artifact row its idse_id. A second call
    * reports nothing applied and writes nothing.
    */
   migrate(options: { dryRun?: boolean } = {}): MigrationReport {

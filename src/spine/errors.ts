@@ -87,7 +87,7 @@ export function toSpineError(
     return new IdseError(
       'spine-error',
       `The spine database ${path} refused an operation (${code}: ${detail}).`,
-      'If the file was edited by another tool, restore it from git or from its idse.db.bak-* copy; otherwise report this as a bug.',
+      'If the file was edited by another tool, restore it from git or from its copy in backups/ beside it; otherwise report this as a bug.',
       cause,
     );
   }
@@ -99,7 +99,7 @@ export function corruptError(path: string, detail: string, cause?: unknown): Ids
   return new IdseError(
     'spine-corrupt',
     `The spine database ${path} is corrupt or truncated (${detail}).`,
-    `Restore it from git (git checkout -- ${basename(path)} in its folder) or from a backup copy beside it (${basename(path)}.bak-*), then run the command again.`,
+    `Restore it from git (git checkout -- ${basename(path)} in its folder) or from a backup copy in backups/ beside it (${basename(path)}.bak-*), then run the command again.`,
     cause === undefined ? {} : { cause },
   );
 }

@@ -1,4 +1,13 @@
-import { closeSync, fsyncSync, openSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { corruptError } from './errors.js';
 import { idseIdOfRow, utcTimestamp } from './ids.js';
 import {
@@ -52,7 +61,7 @@ export function pendingMigrations(
  * Applies the pending migrations and repairs idse_ids, all in one IMMEDIATE transaction: a
  * failure anywhere leaves the database exactly as it was. Before the first change to an
  * existing database, its content (as this connection sees it, WAL included) is written to
- * `<file>.bak-<UTC timestamp>` beside it. Running it again when nothing is pending writes
+ * `backups/<file>.bak-<UTC timestamp>` beside it. Running it again when nothing is pending writes
  * nothing at all.
  */
 export function runMigrations(
@@ -203,12 +212,34 @@ function checkedSnapshot(db: Db, path: string): Buffer {
   return db.serialize();
 }
 
+/**
+ * Backups go to `backups/` beside the spine, a folder whose own `.gitignore` ignores it whole:
+ * the spine is usually committed, and `git add -A` must not commit a copy of it with it.
+ */
+export function backupFolder(path: string): string {
+  return join(dirname(path), BACKUP_FOLDER);
+}
+
+const BACKUP_FOLDER = 'backups';
+
 function writeBackup(path: string, data: Buffer): string {
+  const folder = backupFolder(path);
+  mkdirSync(folder, { recursive: true });
+  const ignore = join(folder, '.gitignore');
+  if (!existsSync(ignore)) {
+    writeFileSync(
+      ignore,
+      '# Copies of the spine made before a migration (idse-sync): not for git.\n*\n',
+    );
+  }
   const stamp = utcTimestamp()
     .replace(/[-:]/g, '')
     .replace(/\.\d+Z$/, 'Z');
   for (let attempt = 1; ; attempt++) {
-    const candidate = `${path}.bak-${stamp}${attempt === 1 ? '' : `-${attempt}`}`;
+    const candidate = join(
+      folder,
+      `${basename(path)}.bak-${stamp}${attempt === 1 ? '' : `-${attempt}`}`,
+    );
     let fd: number;
     try {
       fd = openSync(candidate, 'wx');

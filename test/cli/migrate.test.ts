@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -82,5 +83,25 @@ describe('idse-sync migrate', () => {
     const help = await runIdseSync(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/Exit codes: 0 ok/);
+  });
+});
+
+describe('migrate in a repository', () => {
+  itWithSharedFixtures('keeps its backup where `git add -A` does not take it', async () => {
+    const { root, cleanup } = copySharedFixture('pre-refactor');
+    cleanups.push(cleanup);
+    const run = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8' });
+    run('init', '--quiet', '--initial-branch=main');
+    run('config', 'user.email', 'test@example.com');
+    run('config', 'user.name', 'Test');
+    run('add', '-A');
+    run('commit', '--quiet', '-m', 'workspace');
+    const migrated = await migrateJson(root);
+    expect(migrated.code).toBe(0);
+    const backup = migrated.report?.migration?.backupPath ?? '';
+    expect(backup).toContain(join('.idse', 'backups'));
+    expect(existsSync(backup)).toBe(true);
+    run('add', '-A');
+    expect(run('diff', '--cached', '--name-only').trim().split('\n')).toEqual(['.idse/idse.db']);
   });
 });

@@ -59,6 +59,10 @@ function expectUserError(error: IdseError, code: string, path: string): void {
 
 function noBackups(dir: string): void {
   expect(readdirSync(dir).filter((name) => name.includes('.bak-'))).toEqual([]);
+  const folder = join(dir, 'backups');
+  if (existsSync(folder)) {
+    expect(readdirSync(folder).filter((name) => name.includes('.bak-'))).toEqual([]);
+  }
 }
 
 describe('a corrupt or truncated spine', () => {

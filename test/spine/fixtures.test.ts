@@ -59,9 +59,9 @@ describe.skipIf(!HAS_SHARED_FIXTURES)(
         expect(report.created).toBe(false);
         expect(report.warnings).toEqual([]);
         expect(databaseDigest(report.backupPath as string)).toBe(beforeDigest);
-        expect(readdirSync(dirname(path)).filter((f) => f.startsWith('idse.db.bak-'))).toHaveLength(
-          1,
-        );
+        expect(
+          readdirSync(join(dirname(path), 'backups')).filter((f) => f.startsWith('idse.db.bak-')),
+        ).toHaveLength(1);
 
         // Every artifact keeps its content byte for byte.
         for (const original of originals) {

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -24,8 +24,12 @@ function legacy() {
   return made;
 }
 
+/** The spine's backups: in `backups/` beside it, never beside the spine itself. */
 function backupsIn(dir: string): string[] {
-  return readdirSync(dir).filter((name) => /^idse\.db\.bak-\d{8}T\d{6}Z(-\d+)?$/.test(name));
+  const pattern = /^idse\.db\.bak-\d{8}T\d{6}Z(-\d+)?$/;
+  expect(readdirSync(dir).filter((name) => pattern.test(name))).toEqual([]);
+  const folder = join(dir, 'backups');
+  return existsSync(folder) ? readdirSync(folder).filter((name) => pattern.test(name)) : [];
 }
 
 function fileSha(path: string): string {
@@ -57,7 +61,8 @@ describe('migrating a legacy (pre-refactor) database', () => {
     expect(report.backfilledIdseIds).toBe(5);
     expect(report.warnings).toEqual([]);
     expect(report.backupPath).toBeDefined();
-    expect(backupsIn(dir)).toEqual([report.backupPath?.slice(dir.length + 1)]);
+    expect(backupsIn(dir)).toEqual([report.backupPath?.slice(join(dir, 'backups').length + 1)]);
+    expect(readFileSync(join(dir, 'backups', '.gitignore'), 'utf8')).toContain('*');
     // The backup is the database as it was.
     expect(databaseDigest(report.backupPath as string)).toBe(beforeDigest);
 

@@ -193,3 +193,55 @@ describe('an artifact missing from a fresh clone', () => {
     expect(git(laptop, 'status', '--porcelain')).toBe('');
   });
 });
+
+describe('pull --commit where git has no identity', () => {
+  it('exits 2 with the fix before writing anything; with an identity, the same pull commits', async () => {
+    const repo = await pushedRepo({ commitSpine: true });
+    git(repo, 'config', '--unset', 'user.name');
+    git(repo, 'config', '--unset', 'user.email');
+    git(repo, 'config', 'user.useConfigOnly', 'true');
+    await editorUpdate(emulator, pageOf(emulator, 'search', 'Specification').id, [
+      { old_str: 'The index lives in memory.', new_str: 'The index lives on disk.' },
+    ]);
+    const before = git(repo, 'status', '--porcelain');
+    const spine = readFileSync(join(repo, '.idse/idse.db'));
+    emulator.clearLog();
+    // No identity anywhere git looks: an empty home, no system config (the git that
+    // simple-git runs keeps HOME but not GIT_CONFIG_GLOBAL).
+    const home = makeTempDir('idse-no-identity-');
+    cleanups.push(home.cleanup);
+    const saved = {
+      HOME: process.env['HOME'],
+      XDG_CONFIG_HOME: process.env['XDG_CONFIG_HOME'],
+      GIT_CONFIG_NOSYSTEM: process.env['GIT_CONFIG_NOSYSTEM'],
+    };
+    Object.assign(process.env, {
+      HOME: home.dir,
+      XDG_CONFIG_HOME: home.dir,
+      GIT_CONFIG_NOSYSTEM: '1',
+    });
+    let stopped;
+    try {
+      stopped = await pull(emulator, repo, ['--commit']);
+    } finally {
+      for (const [key, value] of Object.entries(saved)) {
+        if (value === undefined) delete process.env[key];
+        else process.env[key] = value;
+      }
+    }
+    expect(stopped.code, stopped.stderr).toBe(2);
+    expect(stopped.stderr).toContain('--commit needs a git identity');
+    expect(stopped.stderr).toContain('git config user.name');
+    expect(stopped.stderr).not.toContain('internal error');
+    expect(git(repo, 'status', '--porcelain')).toBe(before);
+    expect(readFileSync(join(repo, '.idse/idse.db'))).toEqual(spine);
+    expect(writes(emulator.log())).toEqual([]);
+
+    git(repo, 'config', 'user.email', 'dev@example.com');
+    git(repo, 'config', 'user.name', 'Dev');
+    const done = await pull(emulator, repo, ['--commit']);
+    expect(done.code).toBe(0);
+    expect(done.report?.commit).toMatch(/^[0-9a-f]{40}$/);
+    expect(readFileSync(join(repo, SPEC), 'utf8')).toContain('The index lives on disk.');
+  });
+});

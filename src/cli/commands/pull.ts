@@ -1,4 +1,4 @@
-import { assertRepository, commitPulledFiles } from '../../git/commit-pulled.js';
+import { assertCanCommit, assertRepository, commitPulledFiles } from '../../git/commit-pulled.js';
 import { createVersionLookup } from '../../git/show-at.js';
 import { NotionDesignStore } from '../../notion/design-store.js';
 import { checkedPull } from '../../sync/checked-run.js';
@@ -33,7 +33,10 @@ export async function pullCommand(
     ...(io.signal !== undefined ? { signal: io.signal } : {}),
   };
   const store = new NotionDesignStore(gateway);
-  if (options.commit === true && !dryRun) await assertRepository(layout.root);
+  if (options.commit === true && !dryRun) {
+    await assertRepository(layout.root);
+    await assertCanCommit(layout.root);
+  }
   const result = await checkedPull(settings, {
     layout,
     store,
