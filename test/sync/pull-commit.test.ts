@@ -224,10 +224,7 @@ describe('pull --commit where git has no identity', () => {
     try {
       stopped = await pull(emulator, repo, ['--commit']);
     } finally {
-      for (const [key, value] of Object.entries(saved)) {
-        if (value === undefined) delete process.env[key];
-        else process.env[key] = value;
-      }
+      restoreEnv(saved);
     }
     expect(stopped.code, stopped.stderr).toBe(2);
     expect(stopped.stderr).toContain('--commit needs a git identity');
@@ -245,3 +242,14 @@ describe('pull --commit where git has no identity', () => {
     expect(readFileSync(join(repo, SPEC), 'utf8')).toContain('The index lives on disk.');
   });
 });
+
+function restoreEnv(
+  saved: Record<'HOME' | 'XDG_CONFIG_HOME' | 'GIT_CONFIG_NOSYSTEM', string | undefined>,
+): void {
+  if (saved.HOME === undefined) delete process.env['HOME'];
+  else process.env['HOME'] = saved.HOME;
+  if (saved.XDG_CONFIG_HOME === undefined) delete process.env['XDG_CONFIG_HOME'];
+  else process.env['XDG_CONFIG_HOME'] = saved.XDG_CONFIG_HOME;
+  if (saved.GIT_CONFIG_NOSYSTEM === undefined) delete process.env['GIT_CONFIG_NOSYSTEM'];
+  else process.env['GIT_CONFIG_NOSYSTEM'] = saved.GIT_CONFIG_NOSYSTEM;
+}
