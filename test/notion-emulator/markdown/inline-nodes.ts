@@ -15,7 +15,7 @@ export type Delim = {
   open: boolean;
   close: boolean;
 };
-export type OpenerKind = '[' | '![' | 'u' | 'span';
+export type OpenerKind = '[' | '![' | 'b' | 'i' | 's' | 'u' | 'span';
 export type Node =
   | { k: 'text'; v: string }
   | Delim
