@@ -46,12 +46,18 @@ export function writeV2Block(block: IrBlock, options: WriteOptions = {}, number 
     writeV2Inlines(children, { key, table: false, heading }, true);
   switch (block.type) {
     case 'paragraph':
-      return block.children.length === 0 ? '<p />' : inline(block.children);
+      if (block.children.length === 0) return '<p />';
+      if (hasEdgeSpace(block.children)) return `<p>${tagTitle(block.children, key)}</p>`;
+      return inline(block.children);
     case 'heading': {
+      const depth = Math.min(Math.max(block.depth, 1), 4);
+      if (hasEdgeSpace(block.children)) {
+        return `<h${depth}>${tagTitle(block.children, key)}</h${depth}>`;
+      }
       const text = inline(block.children, true).replace(/(?<!\\)#+$/, (run) =>
         run.replace(/#/g, '\\#'),
       );
-      return `${'#'.repeat(Math.min(Math.max(block.depth, 1), 4))} ${text}`.trimEnd();
+      return `${'#'.repeat(depth)} ${text}`.trimEnd();
     }
     case 'item':
       return writeItem(block, options, key ? 1 : number);
@@ -113,9 +119,32 @@ export function canInterruptParagraph(block: IrBlock | undefined): boolean {
   return block.kind !== 'ordered' || block.number === 1;
 }
 
+/**
+ * Spaces or tabs at the edges of a block's text: markdown drops them, so the block is written in
+ * its tag form, which holds them.
+ */
+function hasEdgeSpace(inlines: IrInline[]): boolean {
+  const first = inlines[0];
+  const last = inlines[inlines.length - 1];
+  return (
+    (first?.type === 'text' && /^[ \t]/.test(first.value)) ||
+    (last?.type === 'text' && /[ \t]$/.test(last.value))
+  );
+}
+
+/** A title right after a tag: not at a line start, edge spaces kept. */
+function tagTitle(inlines: IrInline[], key: boolean): string {
+  return writeV2Inlines(inlines, { key, table: false, heading: false }, false);
+}
+
 function writeQuote(children: IrBlock[], options: WriteOptions): string {
   const [first, ...rest] = children;
   if (!first) return '>';
+  if (first.type === 'paragraph' && hasEdgeSpace(first.children)) {
+    const title = tagTitle(first.children, options.key === true);
+    const body = rest.length > 0 ? `\n\n${writeV2Blocks(rest, options)}\n` : '';
+    return `<quote>${title}${body}</quote>`;
+  }
   if (first.type === 'paragraph' && rest.length === 0) {
     return writeV2Block(first, options)
       .split('\n')
