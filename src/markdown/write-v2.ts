@@ -232,6 +232,11 @@ function writeInline(
     case 'inlineMath':
       return `$${inline.value}$`;
     case 'link': {
+      // A link whose text is its own address is written the way Notion writes it: <address>.
+      const only = inline.children.length === 1 ? inline.children[0] : undefined;
+      if (only?.type === 'text' && only.value === inline.url && AUTOLINK.test(inline.url)) {
+        return `<${inline.url}>`;
+      }
       const text = writeV2Inlines(inline.children, ctx, false);
       // A pipe in a table cell ends the cell, even inside a link destination.
       const url = ctx.table ? inline.url.replace(/\|/g, '%7C') : inline.url;
@@ -251,6 +256,8 @@ function firstChar(inline: IrInline | undefined, ctx: InlineContext): string {
   return inline.type === 'break' ? '\n' : '<';
 }
 
+/** An absolute URI CommonMark reads back as an autolink (no spaces, `<`, `>` or backslash). */
+const AUTOLINK = /^[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>\\|]*$/;
 const WHITESPACE = /^\s$/u;
 const PUNCTUATION = /^[\p{P}\p{S}]$/u;
 
