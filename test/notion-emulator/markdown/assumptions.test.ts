@@ -94,7 +94,7 @@ describe('markdown assumptions (ASSUMPTIONS.md)', () => {
     );
   });
 
-  it('A-MD-08: marks nest link > color > underline > strike > bold > italic, whitespace outside delimiters', () => {
+  it('A-MD-08: marks nest link > color > underline > strike > bold > italic, whitespace outside delimiters, <b>/<i>/<s> where delimiters fail', () => {
     const richText: RichText[] = [
       textItem('plain '),
       textItem('bold ', bold),
@@ -109,6 +109,8 @@ describe('markdown assumptions (ASSUMPTIONS.md)', () => {
     expect(outline(parseNotionMarkdown(md))).toEqual([
       'paragraph: "plain " + "bold "[b] + "both"[b,i] + " "[u,red,link=https://x.y] + "tail"[b,u,red,link=https://x.y] + "https://auto.link"[link=https://auto.link]',
     ]);
+    const edged = [textItem('a'), textItem('(x)', { ...bold, italic: true }), textItem('b')];
+    expect(renderNotionMarkdown([paragraph(edged)])).toBe('a<b><i>(x)</i></b>b');
   });
 
   it('A-MD-09: the documented characters are escaped, _ only outside words, block markers at line start', () => {
@@ -256,6 +258,16 @@ describe('markdown assumptions (ASSUMPTIONS.md)', () => {
       'table {table_width=2 has_column_header=false has_row_header=true}',
     );
     expect(normalize(html)).toBe(html);
+    const styled =
+      '<table fit-page-width="true">\n<colgroup>\n<col color="red">\n</colgroup>\n<tr color="blue_bg">\n<td color="gray">a</td>\n</tr>\n</table>';
+    const [table] = parseNotionMarkdown(styled);
+    expect(table?.table).toMatchObject({ fit_page_width: true, column_colors: ['red'] });
+    expect(table?.children?.[0]?.['table_row']).toMatchObject({
+      color: 'blue_background',
+      cell_colors: ['gray'],
+    });
+    expect(normalize(styled)).toBe(styled);
+    expect(parseNotionMarkdown(html)[0]?.table).not.toHaveProperty('column_colors');
     const multiline: EmuBlock = {
       type: 'table',
       table: { table_width: 1, has_column_header: true, has_row_header: false },
@@ -265,6 +277,23 @@ describe('markdown assumptions (ASSUMPTIONS.md)', () => {
       '<table header-row="true">\n<tr>\n<td>a\\\nb</td>\n</tr>\n</table>',
     );
     expect(normalize(renderNotionMarkdown([multiline]))).toBe(renderNotionMarkdown([multiline]));
+  });
+
+  it('A-MD-22: <h1>–<h4> take a colour, no children; a toggleable heading is <toggle heading="hN">', () => {
+    const md = '<toggle heading="h3" color="green">Open me\n\ninside\n</toggle>';
+    expect(parse(md)).toEqual([
+      'heading_3 {color="green" is_toggleable=true}: "Open me"',
+      '  paragraph: "inside"',
+    ]);
+    expect(normalize(md)).toBe(md);
+    expect(() => parseNotionMarkdown('<h2>Title\n\nchild\n</h2>')).toThrow(/toggle heading/);
+    expect(() => parseNotionMarkdown('<h2 toggle="true">Title</h2>')).toThrow(/toggle/);
+    const twoLines: EmuBlock = {
+      type: 'heading_1',
+      heading_1: { rich_text: [textItem('one\ntwo')], color: 'default', is_toggleable: false },
+    };
+    expect(renderNotionMarkdown([twoLines])).toBe('<h1>one\\\ntwo</h1>');
+    expect(outline(parseNotionMarkdown('<h1>one\\\ntwo</h1>'))).toEqual(['heading_1: "one\\ntwo"']);
   });
 
   it('A-MD-23: an image is a block of its own; media tags carry a source', () => {
@@ -335,6 +364,7 @@ describe('markdown assumptions (ASSUMPTIONS.md)', () => {
       /two/,
     );
     expect(() => parseNotionMarkdown('<columns>\nstray\n</columns>')).toThrow(/only <column>/);
+    expect(normalize('<columns><column>Left</column><column>Right</column></columns>')).toBe(md);
   });
 
   it('A-MD-27: inline math follows pandoc’s dollar rules; the renderer picks the safe form', () => {
