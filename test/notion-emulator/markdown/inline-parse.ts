@@ -1,4 +1,3 @@
-import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import { datePlainText, mentionFromUrl } from './mentions.js';
 import { citationItem, equationItem, mentionItem, mergeRichText } from './rich-text.js';
 import {
@@ -7,6 +6,7 @@ import {
   lastOpener,
   literal,
   processEmphasis,
+  readCharacterReference,
   readLinkDestination,
   runLength,
   type Mark,
@@ -208,22 +208,9 @@ class InlineParser {
 
   /** `&lt;`, `&#60;`, `&#x3C;` stand for their character, as in CommonMark. */
   private characterReference(): void {
-    const match = CHARACTER_REFERENCE.exec(this.s.slice(this.i, this.i + 40));
-    const [whole, decimal, hex, name] = match ?? [];
-    let decoded: string | false = false;
-    if (decimal !== undefined || hex !== undefined) {
-      const code = decimal !== undefined ? Number(decimal) : parseInt(hex as string, 16);
-      decoded = code === 0 || code > 0x10ffff ? '\ufffd' : String.fromCodePoint(code);
-    } else if (name !== undefined) {
-      decoded = decodeNamedCharacterReference(name);
-    }
-    if (whole === undefined || decoded === false) {
-      this.text += '&';
-      this.i++;
-      return;
-    }
-    this.text += decoded;
-    this.i += whole.length;
+    const reference = readCharacterReference(this.s, this.i);
+    this.text += reference?.text ?? '&';
+    this.i += reference?.length ?? 1;
   }
 
   private pushAtom(item: RichText): void {
