@@ -3,28 +3,75 @@
  * see: citations `[^URL]`.
  */
 import type { Root } from 'mdast';
+import type { Extension as FromMarkdownExtension } from 'mdast-util-from-markdown';
+import type { Options as ToMarkdownOptions, Unsafe } from 'mdast-util-to-markdown';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
 import remarkStringify from 'remark-stringify';
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { Dialect } from './tags.js';
+
+/**
+ * A bare URL, `www.` address or e-mail is text to Notion (v2 names only GFM's tables, task lists
+ * and strikethrough as extensions). Reading it as text in both dialects keeps it as written
+ * through a pull and a push, instead of turning it into an explicit link.
+ */
+function bareUrlsAreText(this: Processor): void {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push({
+    disable: { null: ['wwwAutolink', 'protocolAutolink', 'emailAutolink'] },
+  });
+  // remark-gfm also finds literal links in text after parsing; that pass goes too.
+  const strip = (extensions: (FromMarkdownExtension | FromMarkdownExtension[])[]): void => {
+    for (const extension of extensions) {
+      if (Array.isArray(extension)) strip(extension);
+      else if (extension.enter?.['literalAutolink']) extension.transforms = [];
+    }
+  };
+  strip(data.fromMarkdownExtensions ?? []);
+}
+
+/**
+ * remark-gfm escapes text that GitHub would link (`https\://`); since bare URLs are text on both
+ * sides, the file keeps them as written.
+ */
+function writeBareUrlsAsWritten(this: Processor): void {
+  const strip = (extensions: ToMarkdownOptions[]): void => {
+    for (const extension of extensions) {
+      if (extension.unsafe)
+        extension.unsafe = extension.unsafe.filter((p) => !isLiteralLinkGuard(p));
+      if (extension.extensions) strip(extension.extensions);
+    }
+  };
+  strip(this.data().toMarkdownExtensions ?? []);
+}
+
+function isLiteralLinkGuard(pattern: Unsafe): boolean {
+  return (
+    (pattern.character === '@' && pattern.before === '[+\\-.\\w]') ||
+    (pattern.character === '.' && pattern.before === '[Ww]') ||
+    (pattern.character === ':' && pattern.before === '[ps]')
+  );
+}
 
 // GFM files use `$` as a currency sign far more often than as math, so only `$$…$$` is math
 // there; Notion-flavored Markdown reads `$…$` as inline math.
 const gfmParser = unified()
   .use(remarkParse)
   .use(remarkGfm)
+  .use(bareUrlsAreText)
   .use(remarkMath, { singleDollarTextMath: false })
   .use(remarkFrontmatter, ['yaml', 'toml']);
 
-const v2Parser = unified().use(remarkParse).use(remarkGfm).use(remarkMath);
+const v2Parser = unified().use(remarkParse).use(remarkGfm).use(bareUrlsAreText).use(remarkMath);
 
 /** Writes GFM in one house style; the choices are presentation only (README-markdown). */
 export const gfmWriter = unified()
   .use(remarkGfm, { tablePipeAlign: false })
+  .use(writeBareUrlsAsWritten)
   .use(remarkMath, { singleDollarTextMath: false })
   .use(remarkStringify, {
     bullet: '-',

@@ -9,13 +9,8 @@ import { readTable } from './read-table.js';
 import { dedent, lineOf, splitTagBlocks, unquote } from './segments.js';
 import { ReadContext } from './read-context.js';
 import { mergeText, readBlockInlines, readInlines } from './read-inline.js';
-import {
-  classifyInlineTag,
-  notionBlockTagAt,
-  readOpenTag,
-  tagBlockEnd,
-  type Dialect,
-} from './tags.js';
+import { HTML_BLOCK_MESSAGE, readTagBlock } from './read-tags.js';
+import { classifyInlineTag, notionBlockTagAt, tagBlockEnd, type Dialect } from './tags.js';
 import type { IrBlock, IrInline, LossWarning, SourceEntry } from './types.js';
 
 /** Reads a whole document: its top-level blocks with spans, and the warnings raised. */
@@ -57,7 +52,8 @@ export function readDocument(
   return { entries, warnings: root.warnings };
 }
 
-function readFragment(text: string, ctx: ReadContext, line: number): IrBlock[] {
+/** Reads a piece of a source on its own (a tag's children), sharing warnings and definitions. */
+export function readFragment(text: string, ctx: ReadContext, line: number): IrBlock[] {
   const parsed = parseSource(text, ctx.dialect);
   const own = ctx.fragment(text, parsed.text, parsed.citations, 0, line - 1);
   return readFlow(parsed.tree.children, own, line).map((entry) => entry.block);
@@ -71,7 +67,7 @@ function readFlow(nodes: RootContent[], ctx: ReadContext, line: number): SourceE
     const start = ctx.start(node);
     const at = ctx.line(node, line);
     if (start !== undefined && (node.type === 'html' || node.type === 'paragraph')) {
-      const tag = notionBlockTagAt(ctx.source.slice(start, start + 2000), ctx.dialect);
+      const tag = notionBlockTagAt(ctx.source, ctx.dialect, start);
       const close = tag === undefined ? undefined : tagBlockEnd(ctx.source, start, tag);
       if (tag !== undefined && close !== undefined) {
         let last = i;
@@ -91,76 +87,6 @@ function readFlow(nodes: RootContent[], ctx: ReadContext, line: number): SourceE
     for (const entry of readNode(node as RootContent | Toml, ctx, at)) entries.push(entry);
   }
   return entries;
-}
-
-/** Tags an HTML table may use and still be one Notion reads as a table. */
-const NOTION_TABLE_TAGS = new Set([
-  'table',
-  'colgroup',
-  'col',
-  'tr',
-  'td',
-  'th',
-  'br',
-  'b',
-  'i',
-  's',
-  'u',
-  'span',
-  'mention',
-  'date',
-]);
-
-function readTagBlock(
-  tag: string,
-  raw: string,
-  ctx: ReadContext,
-  line: number,
-): Pick<SourceEntry, 'block' | 'origin'> {
-  const value = raw.replace(/\r\n?/g, '\n');
-  if (ctx.dialect === 'v2' && tag === 'quote') {
-    const quote = readQuoteTag(raw, ctx, line);
-    if (quote) return { block: quote };
-  }
-  if (ctx.dialect === 'v2') {
-    ctx.warn(
-      'notion-block',
-      `<${tag}>`,
-      line,
-      `GFM has no <${tag}>: it is kept as raw HTML so the next push sends it back unchanged.`,
-    );
-  }
-  const names = [...value.matchAll(/<\/?([A-Za-z][\w-]*)/g)].map((m) => (m[1] ?? '').toLowerCase());
-  if (
-    ctx.dialect === 'gfm' &&
-    tag === 'table' &&
-    !names.every((name) => NOTION_TABLE_TAGS.has(name))
-  ) {
-    ctx.warn('html-block', 'HTML table', line, HTML_BLOCK_MESSAGE);
-    return { block: { type: 'code', lang: 'html', value }, origin: 'html' };
-  }
-  return { block: { type: 'raw', tag, value } };
-}
-
-const HTML_BLOCK_MESSAGE =
-  'Notion stores HTML as literal text: this block is sent as an html code block (written back as HTML).';
-
-/** `<quote>` without attributes is a blockquote with children: title, blank line, children. */
-function readQuoteTag(raw: string, ctx: ReadContext, line: number): IrBlock | undefined {
-  const open = readOpenTag(raw);
-  if (!open || open.attributes.length > 0 || open.selfClosing) return undefined;
-  const body = raw
-    .slice(open.length)
-    .replace(/<\/quote>\s*$/i, '')
-    .replace(/^[ \t]*\r?\n/, '');
-  const split = /\r?\n[ \t]*\r?\n/.exec(body);
-  const titleText = (split ? body.slice(0, split.index) : body).trim();
-  const childrenText = split ? body.slice(split.index + split[0].length) : '';
-  const children = childrenText.trim() ? readFragment(childrenText, ctx, line + 1) : [];
-  if (titleText === '' || titleText === '<p />' || titleText === '<p/>')
-    return { type: 'quote', children };
-  const title = readFragment(titleText, ctx, line + 1);
-  return { type: 'quote', children: [...title, ...children] };
 }
 
 /** remark-frontmatter's TOML node, which @types/mdast does not list. */

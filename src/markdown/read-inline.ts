@@ -35,12 +35,6 @@ export function readInlines(nodes: PhrasingContent[], ctx: ReadContext, line: nu
         out.push({ type: 'break' });
         break;
       case 'link':
-        // GFM autolink literals carry no position. Notion does not link bare URLs, so in v2
-        // they stay text.
-        if (ctx.dialect === 'v2' && !node.position) {
-          out.push(...readInlines(node.children, ctx, at));
-          break;
-        }
         if (node.title) {
           ctx.warn(
             'link-title',

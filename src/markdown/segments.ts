@@ -35,7 +35,7 @@ export function splitTagBlocks(source: string, dialect: Dialect): Segment[] {
     } else {
       const tag =
         (previousBlank || dialect === 'v2') && line.startsWith('<')
-          ? notionBlockTagAt(source.slice(lineStart, lineStart + 2000), dialect)
+          ? notionBlockTagAt(source, dialect, lineStart)
           : undefined;
       const end = tag === undefined ? undefined : tagBlockEnd(source, lineStart, tag);
       if (tag !== undefined && end !== undefined) {

@@ -78,9 +78,13 @@ export function readOpenTag(
   };
 }
 
-/** The Notion block tag opening `text`, if `text` starts with one in this dialect. */
-export function notionBlockTagAt(text: string, dialect: Dialect): string | undefined {
-  const tag = readOpenTag(text);
+/**
+ * The Notion block tag opening `source` at `offset`, if one does in this dialect. In a GFM file an
+ * attribute-less `<p>`/`<h1>`–`<h4>` is Notion's only when it holds children after a blank line:
+ * a blank line ends an HTML block, so README HTML never does.
+ */
+export function notionBlockTagAt(source: string, dialect: Dialect, offset = 0): string | undefined {
+  const tag = readOpenTag(source.slice(offset, offset + 2000));
   if (!tag) return undefined;
   if (NOTION_ONLY_BLOCK_TAGS.has(tag.name)) return tag.name;
   const allowed = SHARED_BLOCK_TAG_ATTRIBUTES[tag.name];
@@ -88,7 +92,11 @@ export function notionBlockTagAt(text: string, dialect: Dialect): string | undef
   if (dialect === 'v2') return tag.name;
   if (!tag.attributes.every((name) => allowed.has(name))) return undefined;
   const needsAttribute = tag.name === 'p' || /^h[1-4]$/.test(tag.name);
-  if (needsAttribute && tag.attributes.length === 0 && !tag.selfClosing) return undefined;
+  if (needsAttribute && tag.attributes.length === 0 && !tag.selfClosing) {
+    const end = tagBlockEnd(source, offset, tag.name);
+    const withChildren = end !== undefined && /\n[ \t]*\r?\n/.test(source.slice(offset, end));
+    return withChildren ? tag.name : undefined;
+  }
   return tag.name;
 }
 

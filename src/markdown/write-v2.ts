@@ -46,12 +46,18 @@ export function writeV2Block(block: IrBlock, options: WriteOptions = {}, number 
     writeV2Inlines(children, { key, table: false, heading }, true);
   switch (block.type) {
     case 'paragraph':
-      return block.children.length === 0 ? '<p />' : inline(block.children);
+      if (block.children.length === 0) return '<p />';
+      if (hasEdgeSpace(block.children)) return `<p>${tagTitle(block.children, key)}</p>`;
+      return inline(block.children);
     case 'heading': {
+      const depth = Math.min(Math.max(block.depth, 1), 4);
+      if (hasEdgeSpace(block.children)) {
+        return `<h${depth}>${tagTitle(block.children, key)}</h${depth}>`;
+      }
       const text = inline(block.children, true).replace(/(?<!\\)#+$/, (run) =>
         run.replace(/#/g, '\\#'),
       );
-      return `${'#'.repeat(Math.min(Math.max(block.depth, 1), 4))} ${text}`.trimEnd();
+      return `${'#'.repeat(depth)} ${text}`.trimEnd();
     }
     case 'item':
       return writeItem(block, options, key ? 1 : number);
@@ -113,9 +119,32 @@ export function canInterruptParagraph(block: IrBlock | undefined): boolean {
   return block.kind !== 'ordered' || block.number === 1;
 }
 
+/**
+ * Spaces or tabs at the edges of a block's text: markdown drops them, so the block is written in
+ * its tag form, which holds them.
+ */
+function hasEdgeSpace(inlines: IrInline[]): boolean {
+  const first = inlines[0];
+  const last = inlines[inlines.length - 1];
+  return (
+    (first?.type === 'text' && /^[ \t]/.test(first.value)) ||
+    (last?.type === 'text' && /[ \t]$/.test(last.value))
+  );
+}
+
+/** A title right after a tag: not at a line start, edge spaces kept. */
+function tagTitle(inlines: IrInline[], key: boolean): string {
+  return writeV2Inlines(inlines, { key, table: false, heading: false }, false);
+}
+
 function writeQuote(children: IrBlock[], options: WriteOptions): string {
   const [first, ...rest] = children;
   if (!first) return '>';
+  if (first.type === 'paragraph' && hasEdgeSpace(first.children)) {
+    const title = tagTitle(first.children, options.key === true);
+    const body = rest.length > 0 ? `\n\n${writeV2Blocks(rest, options)}\n` : '';
+    return `<quote>${title}${body}</quote>`;
+  }
   if (first.type === 'paragraph' && rest.length === 0) {
     return writeV2Block(first, options)
       .split('\n')
@@ -203,6 +232,11 @@ function writeInline(
     case 'inlineMath':
       return `$${inline.value}$`;
     case 'link': {
+      // A link whose text is its own address is written the way Notion writes it: <address>.
+      const only = inline.children.length === 1 ? inline.children[0] : undefined;
+      if (only?.type === 'text' && only.value === inline.url && AUTOLINK.test(inline.url)) {
+        return `<${inline.url}>`;
+      }
       const text = writeV2Inlines(inline.children, ctx, false);
       // A pipe in a table cell ends the cell, even inside a link destination.
       const url = ctx.table ? inline.url.replace(/\|/g, '%7C') : inline.url;
@@ -222,6 +256,8 @@ function firstChar(inline: IrInline | undefined, ctx: InlineContext): string {
   return inline.type === 'break' ? '\n' : '<';
 }
 
+/** An absolute URI CommonMark reads back as an autolink (no spaces, `<`, `>` or backslash). */
+const AUTOLINK = /^[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>\\|]*$/;
 const WHITESPACE = /^\s$/u;
 const PUNCTUATION = /^[\p{P}\p{S}]$/u;
 

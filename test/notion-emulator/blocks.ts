@@ -11,8 +11,6 @@ const CHILD_OBJECTS = new Set(['child_page', 'child_database']);
 
 /** Block types the markdown format cannot show: they come back as `<unknown>` tags. */
 export const UNSUPPORTED_IN_MARKDOWN = new Set([
-  'bookmark',
-  'embed',
   'link_preview',
   'breadcrumb',
   'template',

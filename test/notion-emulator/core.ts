@@ -184,12 +184,12 @@ export class EmulatorCore {
   }
 
   /**
-   * Appends a block the markdown format cannot show (bookmark, embed...) to a page, or inside one
-   * of its blocks: it reads back as `<unknown>`.
+   * Appends a block the markdown format cannot show (breadcrumb, link preview...) to a page, or
+   * inside one of its blocks: it reads back as `<unknown>`.
    */
   addUnsupportedBlock(
     pageId: string,
-    block: EmuBlock = { type: 'bookmark', bookmark: { url: 'https://example.com', caption: [] } },
+    block: EmuBlock = { type: 'breadcrumb', breadcrumb: {} },
     parentBlockId?: string,
   ): string {
     const page = this.anyPage(pageId);

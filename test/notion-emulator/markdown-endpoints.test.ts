@@ -82,6 +82,19 @@ describe('documents in and out (Notion-flavored Markdown v2)', () => {
     literalHtml: 'Use <details> and <br> literally',
     breaks: 'line one\\\nline two',
     divider: 'above\n\n---\n\nbelow',
+    toggleHeading: '<toggle heading="h2" color="red">Section\n\nBody\n</toggle>',
+    colouredList: '<ul>\n<li color="blue">Blue\n\n- nested\n</li>\n<li>plain</li>\n</ul>',
+    oneLineColumns: '<columns><column>Left</column><column>Right</column></columns>',
+    styledTable:
+      '<table header-row="true">\n<colgroup>\n<col color="red">\n<col>\n</colgroup>\n<tr color="blue_bg">\n<td>a</td>\n<td color="green">b</td>\n</tr>\n</table>',
+    tableOfContents: '# Top\n\n<table-of-contents/>',
+    synced: '<synced-block>\n\nShared\n</synced-block>',
+    links:
+      '<bookmark url="https://example.com">Site</bookmark>\n\n<embed url="https://example.com/e"/>',
+    markTags: 'x<b>"q"</b>y and <i>it</i> and <s>gone</s>',
+    edgeSpaces: '<p>  padded  </p>\n\n<h3> spaced </h3>\n\n<quote> quoted </quote>',
+    entities: '&lt;tag&gt; &amp; &#42;',
+    dateTime: 'At <date start="2026-03-01T09:30:00.000+01:00" time-zone="Europe/Berlin"/>',
   };
 
   for (const [name, doc] of Object.entries(documents)) {

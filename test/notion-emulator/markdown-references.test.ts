@@ -26,7 +26,7 @@ describe('unknown blocks, truncation and permissions', () => {
     const bookmark = emu().addUnsupportedBlock(id);
     const res = await getMarkdown(client(), id);
     expect(res.markdown).toBe(
-      `text\n\n<unknown url="https://www.notion.so/${bookmark.replace(/-/g, '')}" alt="bookmark"/>`,
+      `text\n\n<unknown url="https://www.notion.so/${bookmark.replace(/-/g, '')}" alt="breadcrumb"/>`,
     );
     expect(res.truncated).toBe(false);
     expect(res.unknown_block_ids).toEqual([]);
@@ -174,7 +174,7 @@ describe('child databases and page titles in markdown', () => {
   it('refuses the same <unknown> block twice', async () => {
     const id = await pageWith('x');
     const bookmark = emu().addUnsupportedBlock(id);
-    const tag = `<unknown url="https://www.notion.so/${bookmark.replace(/-/g, '')}" alt="bookmark"/>`;
+    const tag = `<unknown url="https://www.notion.so/${bookmark.replace(/-/g, '')}" alt="breadcrumb"/>`;
     expect((await rejection(replaceContent(client(), id, `${tag}\n\n${tag}`))).code).toBe(
       'validation_error',
     );

@@ -3,9 +3,9 @@ import { isPipeTableStart, parsePipeTable } from './block-tables.js';
 import {
   headingBlock,
   imageBlock,
-  parseListItemTag,
   parseTagBlock,
   type ParseContext,
+  type TagParse,
 } from './block-tags.js';
 import {
   ATX_HEADING,
@@ -82,13 +82,14 @@ function parseRegion(lines: Line[], context: ParseContext): EmuBlock[] {
       continue;
     }
     const [block, next] = parseBlockAt(lines, i, context);
-    blocks.push(block);
+    if (Array.isArray(block)) blocks.push(...block);
+    else blocks.push(block);
     i = next;
   }
   return blocks;
 }
 
-function parseBlockAt(lines: Line[], i: number, context: ParseContext): [EmuBlock, number] {
+function parseBlockAt(lines: Line[], i: number, context: ParseContext): TagParse {
   const line = lines[i] as Line;
   const text = line.text;
   if (text.startsWith('\t')) {
@@ -270,17 +271,15 @@ function listItemBlock(
   const bullet = /^[-*+]$/.test(marker);
   const task = bullet ? /^\[([ xX])\](?:[ \t]+|$)/.exec(title) : null;
   const body = task !== null ? title.slice(task[0].length) : title;
-  const tagged = parseListItemTag(body, lineNo, context);
-  const richText = tagged?.richText ?? context.inline(body, lineNo);
-  const color = tagged?.color ?? 'default';
+  const richText = context.inline(body, lineNo);
   if (task !== null) {
     return {
       type: 'to_do',
-      to_do: { rich_text: richText, checked: task[1] !== ' ', color },
+      to_do: { rich_text: richText, checked: task[1] !== ' ', color: 'default' },
     };
   }
   const type = bullet ? 'bulleted_list_item' : 'numbered_list_item';
-  return { type, [type]: { rich_text: richText, color } };
+  return { type, [type]: { rich_text: richText, color: 'default' } };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { renderTable } from './block-tables.js';
 import { renderRichText } from './inline-render.js';
 import { notionUrl } from './mentions.js';
 import { plainText } from './rich-text.js';
@@ -38,6 +39,9 @@ const RENDERED = new Set([
   'child_page',
   'child_database',
   'table_of_contents',
+  'synced_block',
+  'bookmark',
+  'embed',
 ]);
 
 /** Whether blocks of this type have a markdown form (others come back as `<unknown>`). */
@@ -58,20 +62,70 @@ export function renderNotionMarkdownWithInfo(blocks: readonly EmuBlock[]): Rende
 
 /**
  * Sibling blocks are separated by a blank line, except consecutive list items, which are
- * written as one tight list (A-MD-04). Numbering restarts after any non-numbered block.
+ * written as one tight list (A-MD-04). Numbering restarts after any non-numbered block. A run of
+ * list items of one type that holds a coloured item is written as one `<ul>`/`<ol>`, since only
+ * the tag form carries a colour.
  */
 function renderBlocks(blocks: readonly EmuBlock[], state: State): string {
   let out = '';
   let number = 0;
-  blocks.forEach((block, index) => {
-    const previous = blocks[index - 1];
+  let previous: EmuBlock | undefined;
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index] as EmuBlock;
     if (previous !== undefined) {
       out += LIST_ITEMS.has(previous.type) && LIST_ITEMS.has(block.type) ? '\n' : '\n\n';
     }
+    const run = LIST_ITEMS.has(block.type) ? listRun(blocks, index) : [];
+    if (run.some((item) => colorOf(item) !== 'default')) {
+      out += renderListTag(run, state);
+      index += run.length - 1;
+      // A tag-form list is a block of its own: what follows it starts after a blank line.
+      previous = { type: 'list_tag' };
+      number = 0;
+      continue;
+    }
     number = block.type === 'numbered_list_item' ? number + 1 : 0;
     out += renderBlock(block, number, state);
-  });
+    previous = block;
+  }
   return out;
+}
+
+/** The consecutive list items of `blocks[start]`'s type, starting there. */
+function listRun(blocks: readonly EmuBlock[], start: number): EmuBlock[] {
+  const type = (blocks[start] as EmuBlock).type;
+  let end = start;
+  while (blocks[end]?.type === type) end++;
+  return blocks.slice(start, end);
+}
+
+/** `<ul>`/`<ol>` with one `<li>` per item; to-dos carry `checked` (A-MD-07). */
+function renderListTag(items: readonly EmuBlock[], state: State): string {
+  const name = items[0]?.type === 'numbered_list_item' ? 'ol' : 'ul';
+  const lines = items.map((item) => {
+    const checked =
+      item.type === 'to_do'
+        ? String((payload(item) as { checked?: boolean }).checked === true)
+        : undefined;
+    return tagForm(
+      'li',
+      [['checked', checked], colorAttr(item)],
+      textOf(item),
+      item.children ?? [],
+      state,
+    );
+  });
+  return [`<${name}>`, ...lines, `</${name}>`].join('\n');
+}
+
+/**
+ * Spaces or tabs at the edges of a block's text (outside code): markdown drops them, a tag form
+ * keeps them.
+ */
+function hasEdgeWhitespace(richText: readonly RichText[]): boolean {
+  const plain = (item: RichText | undefined): string =>
+    item?.type === 'text' && !item.annotations.code ? item.text.content : '';
+  return /^[ \t]/.test(plain(richText[0])) || /[ \t]$/.test(plain(richText[richText.length - 1]));
 }
 
 function payload(block: EmuBlock): Record<string, unknown> {
@@ -97,7 +151,7 @@ function renderBlock(block: EmuBlock, number: number, state: State): string {
   const richText = textOf(block);
   switch (block.type) {
     case 'paragraph':
-      if (children.length === 0 && colorOf(block) === 'default') {
+      if (children.length === 0 && colorOf(block) === 'default' && !hasEdgeWhitespace(richText)) {
         return richText.length === 0 ? '<p />' : renderRichText(richText);
       }
       return tagForm('p', [colorAttr(block)], richText, children, state);
@@ -107,20 +161,28 @@ function renderBlock(block: EmuBlock, number: number, state: State): string {
     case 'heading_4': {
       const level = Number(block.type.slice(-1));
       const toggle = (payload(block) as { is_toggleable?: boolean }).is_toggleable === true;
-      if (!toggle && colorOf(block) === 'default' && !plainText(richText).includes('\n')) {
+      if (toggle) {
+        return tagForm(
+          'toggle',
+          [['heading', `h${level}`], colorAttr(block)],
+          richText,
+          children,
+          state,
+        );
+      }
+      const plain = plainText(richText);
+      if (colorOf(block) === 'default' && !plain.includes('\n') && !hasEdgeWhitespace(richText)) {
         const title = renderRichText(richText);
         return title === '' ? '#'.repeat(level) : `${'#'.repeat(level)} ${title}`;
       }
-      const attrs: Array<[string, string | undefined]> = [colorAttr(block)];
-      if (toggle) attrs.push(['toggle', 'true']);
-      return tagForm(`h${level}`, attrs, richText, children, state);
+      return tagForm(`h${level}`, [colorAttr(block)], richText, children, state);
     }
     case 'bulleted_list_item':
     case 'numbered_list_item':
     case 'to_do':
       return listItem(block, number, state);
     case 'quote':
-      if (children.length === 0 && colorOf(block) === 'default') {
+      if (children.length === 0 && colorOf(block) === 'default' && !hasEdgeWhitespace(richText)) {
         const lines = renderRichText(richText).split('\n');
         return lines.map((line) => (line === '' ? '>' : `> ${line}`)).join('\n');
       }
@@ -152,11 +214,21 @@ function renderBlock(block: EmuBlock, number: number, state: State): string {
     case 'child_database':
       return pageReference(block);
     case 'table_of_contents':
-      return `<table_of_contents${formatAttrs([colorAttr(block)])}/>`;
+      return `<table-of-contents${formatAttrs([colorAttr(block)])}/>`;
+    case 'synced_block':
+      return syncedBlock(block, state);
+    case 'bookmark':
+    case 'embed': {
+      const attrs = formatAttrs([['url', (payload(block) as { url?: string }).url ?? '']]);
+      const caption = renderRichText(captionOf(block), { afterTag: true });
+      return caption === ''
+        ? `<${block.type}${attrs}/>`
+        : `<${block.type}${attrs}>${caption}</${block.type}>`;
+    }
     default:
       if (MEDIA.has(block.type)) {
         const attrs = formatAttrs([['source', mediaUrl(block)]]);
-        const caption = renderRichText(captionOf(block));
+        const caption = renderRichText(captionOf(block), { afterTag: true });
         return caption === ''
           ? `<${block.type}${attrs}/>`
           : `<${block.type}${attrs}>${caption}</${block.type}>`;
@@ -174,7 +246,7 @@ function tagForm(
   state: State,
 ): string {
   const open = `<${name}${formatAttrs(attrs)}`;
-  const title = renderRichText(richText);
+  const title = renderRichText(richText, { afterTag: true });
   if (children.length === 0) {
     return title === '' && name === 'p' ? `${open} />` : `${open}>${title}</${name}>`;
   }
@@ -188,7 +260,7 @@ function indent(text: string): string {
     .join('\n');
 }
 
-/** Children of a list item nest by one tab; a colour uses the `<li>` wrapper (A-MD-07). */
+/** Children of a list item nest by one tab (a coloured item is written in a `<ul>`/`<ol>`). */
 function listItem(block: EmuBlock, number: number, state: State): string {
   const marker =
     block.type === 'numbered_list_item'
@@ -196,9 +268,7 @@ function listItem(block: EmuBlock, number: number, state: State): string {
       : block.type === 'to_do'
         ? `- [${(payload(block) as { checked?: boolean }).checked === true ? 'x' : ' '}]`
         : '-';
-  let title = renderRichText(textOf(block));
-  const [, color] = colorAttr(block);
-  if (color !== undefined) title = `<li${formatAttrs([['color', color]])}>${title}</li>`;
+  const title = renderRichText(textOf(block));
   let out = title === '' ? marker : `${marker} ${title}`;
   const children = block.children ?? [];
   if (children.length > 0) {
@@ -269,28 +339,17 @@ function unknown(block: EmuBlock, state: State): string {
   ])}/>`;
 }
 
-function renderTable(block: EmuBlock): string {
-  const table = payload(block) as { has_column_header?: boolean; has_row_header?: boolean };
-  const rows = (block.children ?? []).map(
-    (row) =>
-      ((row['table_row'] as { cells?: RichText[][] } | undefined)?.cells ?? []) as RichText[][],
-  );
-  const columnHeader = table.has_column_header === true;
-  const rowHeader = table.has_row_header === true;
-  const multiline = rows.some((cells) => cells.some((cell) => plainText(cell).includes('\n')));
-  if (columnHeader && !rowHeader && !multiline && rows.length > 0) {
-    const line = (cells: RichText[][]): string =>
-      `| ${cells.map((cell) => renderRichText(cell, { inPipeTable: true })).join(' | ')} |`;
-    const [header, ...body] = rows as [RichText[][], ...RichText[][][]];
-    const delimiter = `| ${header.map(() => '---').join(' | ')} |`;
-    return [line(header), delimiter, ...body.map(line)].join('\n');
-  }
+/**
+ * The original of a synced block holds the shared blocks; a reference names the original by URL
+ * and shows its blocks too. Neither has a title: the children follow the tag.
+ */
+function syncedBlock(block: EmuBlock, state: State): string {
+  const from = (payload(block) as { synced_from?: { block_id?: string } | null }).synced_from;
+  const name = from?.block_id === undefined ? 'synced-block' : 'synced-block-reference';
   const attrs = formatAttrs([
-    ['header-row', columnHeader ? 'true' : undefined],
-    ['header-column', rowHeader ? 'true' : undefined],
+    ['url', from?.block_id === undefined ? undefined : notionUrl(from.block_id)],
   ]);
-  const body = rows.map(
-    (cells) => `<tr>\n${cells.map((cell) => `<td>${renderRichText(cell)}</td>`).join('\n')}\n</tr>`,
-  );
-  return [`<table${attrs}>`, ...body, '</table>'].join('\n');
+  const children = block.children ?? [];
+  if (children.length === 0) return `<${name}${attrs}>\n</${name}>`;
+  return `<${name}${attrs}>\n\n${renderBlocks(children, state)}\n</${name}>`;
 }

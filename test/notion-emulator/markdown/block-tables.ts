@@ -1,7 +1,9 @@
-import { findClosingLine, type ParseContext } from './block-tags.js';
+import { colorAttr, findClosingLine, type ParseContext } from './block-tags.js';
+import { renderRichText } from './inline-render.js';
 import { BLANK, interruptsParagraph, type Line } from './lines.js';
-import { readTag, type Tag } from './tags.js';
-import { MarkdownRejected, type EmuBlock, type RichText } from './types.js';
+import { plainText } from './rich-text.js';
+import { formatAttrs, readTag, type Tag } from './tags.js';
+import { MarkdownRejected, markdownColor, type EmuBlock, type RichText } from './types.js';
 
 const DELIMITER_ROW = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 
@@ -47,15 +49,34 @@ function booleanAttr(value: string | undefined, name: string, line: number): boo
   throw new MarkdownRejected(`${name}="${value}" must be "true" or "false"`, line);
 }
 
-function tableBlock(rows: RichText[][][], columnHeader: boolean, rowHeader: boolean): EmuBlock {
+/**
+ * How a table is styled beyond what a pipe table shows. The API's table objects have no colour
+ * fields, so the emulator keeps the `<table>` form's styles under these keys, present only when
+ * set (A-MD-21).
+ */
+type TableStyle = { fit_page_width?: true; column_colors?: string[] };
+type RowStyle = { color?: string; cell_colors?: string[] };
+
+type Row = { cells: RichText[][]; style: RowStyle };
+
+function tableBlock(
+  rows: Row[],
+  columnHeader: boolean,
+  rowHeader: boolean,
+  style: TableStyle = {},
+): EmuBlock {
   return {
     type: 'table',
     table: {
-      table_width: rows[0]?.length ?? 0,
+      table_width: rows[0]?.cells.length ?? 0,
       has_column_header: columnHeader,
       has_row_header: rowHeader,
+      ...style,
     },
-    children: rows.map((cells) => ({ type: 'table_row', table_row: { cells } })),
+    children: rows.map((row) => ({
+      type: 'table_row',
+      table_row: { cells: row.cells, ...row.style },
+    })),
   };
 }
 
@@ -68,7 +89,9 @@ export function parsePipeTable(
   const header = lines[start] as Line;
   const headerCells = splitRow(header.text);
   const width = headerCells.length;
-  const rows: RichText[][][] = [headerCells.map((cell) => context.inline(cell, header.no))];
+  const rows: Row[] = [
+    { cells: headerCells.map((cell) => context.inline(cell, header.no)), style: {} },
+  ];
   let i = start + 2;
   for (; i < lines.length; i++) {
     const line = lines[i] as Line;
@@ -76,14 +99,17 @@ export function parsePipeTable(
     // GFM pads short rows with empty cells and drops cells past the header's width.
     const cells = splitRow(line.text).slice(0, width);
     while (cells.length < width) cells.push('');
-    rows.push(cells.map((cell) => context.inline(cell, line.no)));
+    rows.push({ cells: cells.map((cell) => context.inline(cell, line.no)), style: {} });
   }
   return [tableBlock(rows, true, false), i];
 }
 
+const TABLE_ATTRS = ['fit-page-width', 'header-row', 'header-column'];
+
 /**
- * A `<table>` block: `<tr>` rows of `<td>` cells holding rich text. header-row / header-column
- * default to false, as the format reference says for omitted table attributes.
+ * A `<table>` block: an optional `<colgroup>` of `<col>` (column colours), then `<tr>` rows of
+ * `<td>` cells holding rich text; `<tr>` and `<td>` take a colour. fit-page-width, header-row and
+ * header-column default to false, as the format reference says for omitted table attributes.
  */
 export function parseHtmlTable(
   lines: Line[],
@@ -94,53 +120,141 @@ export function parseHtmlTable(
 ): [EmuBlock, number] {
   const no = (lines[start] as Line).no;
   for (const key of Object.keys(tag.attrs)) {
-    if (key !== 'header-row' && key !== 'header-column') {
+    if (!TABLE_ATTRS.includes(key)) {
       throw new MarkdownRejected(`<table> does not take the attribute ${key}`, no);
     }
   }
   const close = findClosingLine(lines, start, 'table');
   if (tag.selfClosing || close === -1) throw new MarkdownRejected('<table> is never closed', no);
   const source = [rest, ...lines.slice(start + 1, close).map((line) => line.text)].join('\n');
-  const rows: RichText[][][] = [];
   let pos = 0;
   const skipSpace = (): void => {
     while (/\s/.test(source[pos] ?? '')) pos++;
   };
-  const expectTag = (name: string, closing: boolean): void => {
+  const nextTag = (): Tag | null => {
     skipSpace();
-    const found = readTag(source, pos);
-    if (found === null || found.name !== name || found.closing !== closing || found.selfClosing) {
-      throw new MarkdownRejected(`<table> holds only <tr> rows of <td> cells`, no);
+    return readTag(source, pos);
+  };
+  const expectTag = (name: string, closing: boolean, attrs: readonly string[] = []): Tag => {
+    const found = nextTag();
+    if (found === null || found.name !== name || found.closing !== closing) {
+      throw new MarkdownRejected(
+        '<table> holds an optional <colgroup>, then <tr> rows of <td> cells',
+        no,
+      );
     }
-    if (Object.keys(found.attrs).length > 0) {
-      throw new MarkdownRejected(`<${name}> attributes (colors) are not supported here`, no);
+    for (const key of Object.keys(found.attrs)) {
+      if (!attrs.includes(key)) throw new MarkdownRejected(`<${name}> does not take ${key}`, no);
+    }
+    if (found.selfClosing && name !== 'col') {
+      throw new MarkdownRejected(`<${name}/> cannot be self-closing`, no);
     }
     pos = found.end;
+    return found;
   };
+  const columnColors: string[] = [];
+  if (nextTag()?.name === 'colgroup') {
+    expectTag('colgroup', false);
+    while (nextTag()?.name === 'col') {
+      const col = expectTag('col', false, ['color']);
+      columnColors.push(colorAttr(col.attrs['color'], no));
+    }
+    expectTag('colgroup', true);
+  }
+  const rows: Row[] = [];
   skipSpace();
   while (pos < source.length) {
-    expectTag('tr', false);
-    const row: RichText[][] = [];
+    const tr = expectTag('tr', false, ['color']);
+    const row: Row = { cells: [], style: {} };
+    const cellColors: string[] = [];
     for (;;) {
       skipSpace();
       if (source.startsWith('</tr>', pos)) {
         pos += '</tr>'.length;
         break;
       }
-      expectTag('td', false);
+      const td = expectTag('td', false, ['color']);
       const end = source.indexOf('</td>', pos);
       if (end === -1) throw new MarkdownRejected('<td> is never closed', no);
-      row.push(context.inline(source.slice(pos, end).trim(), no));
+      row.cells.push(context.inline(source.slice(pos, end).trim(), no));
+      cellColors.push(colorAttr(td.attrs['color'], no));
       pos = end + '</td>'.length;
     }
+    if (tr.attrs['color'] !== undefined) row.style.color = colorAttr(tr.attrs['color'], no);
+    if (cellColors.some((color) => color !== 'default')) row.style.cell_colors = cellColors;
     rows.push(row);
     skipSpace();
   }
   if (rows.length === 0) throw new MarkdownRejected('<table> needs at least one <tr>', no);
-  if (rows.some((row) => row.length !== (rows[0] as RichText[][]).length || row.length === 0)) {
+  const width = (rows[0] as Row).cells.length;
+  if (rows.some((row) => row.cells.length !== width || width === 0)) {
     throw new MarkdownRejected('every <tr> of a <table> needs the same number of <td> cells', no);
   }
+  if (columnColors.length > 0 && columnColors.length !== width) {
+    throw new MarkdownRejected('<colgroup> needs one <col> per column', no);
+  }
+  const style: TableStyle = {};
+  if (booleanAttr(tag.attrs['fit-page-width'], 'fit-page-width', no)) style.fit_page_width = true;
+  if (columnColors.some((color) => color !== 'default')) style.column_colors = columnColors;
   const columnHeader = booleanAttr(tag.attrs['header-row'], 'header-row', no);
   const rowHeader = booleanAttr(tag.attrs['header-column'], 'header-column', no);
-  return [tableBlock(rows, columnHeader, rowHeader), close + 1];
+  return [tableBlock(rows, columnHeader, rowHeader, style), close + 1];
+}
+
+function colorValue(color: string | undefined): string | undefined {
+  return color === undefined || color === 'default' ? undefined : markdownColor(color);
+}
+
+/**
+ * A table as a pipe table when a pipe table can show it all (a column header, no row header, no
+ * styles, no line breaks in cells); otherwise in the `<table>` form, attributes only when set.
+ */
+export function renderTable(block: EmuBlock): string {
+  const table = (block['table'] ?? {}) as {
+    has_column_header?: boolean;
+    has_row_header?: boolean;
+  } & TableStyle;
+  const rows = (block.children ?? []).map((row) => {
+    const payload = (row['table_row'] ?? {}) as { cells?: RichText[][] } & RowStyle;
+    return { cells: payload.cells ?? [], style: payload };
+  });
+  const columnHeader = table.has_column_header === true;
+  const rowHeader = table.has_row_header === true;
+  const multiline = rows.some((row) => row.cells.some((cell) => plainText(cell).includes('\n')));
+  const styled =
+    table.fit_page_width === true ||
+    table.column_colors !== undefined ||
+    rows.some((row) => row.style.color !== undefined || row.style.cell_colors !== undefined);
+  if (columnHeader && !rowHeader && !multiline && !styled && rows.length > 0) {
+    const line = (cells: RichText[][]): string =>
+      `| ${cells.map((cell) => renderRichText(cell, { inPipeTable: true })).join(' | ')} |`;
+    const [header, ...body] = rows as [Row, ...Row[]];
+    const delimiter = `| ${header.cells.map(() => '---').join(' | ')} |`;
+    return [line(header.cells), delimiter, ...body.map((row) => line(row.cells))].join('\n');
+  }
+  const attrs = formatAttrs([
+    ['fit-page-width', table.fit_page_width === true ? 'true' : undefined],
+    ['header-row', columnHeader ? 'true' : undefined],
+    ['header-column', rowHeader ? 'true' : undefined],
+  ]);
+  const colgroup =
+    table.column_colors === undefined
+      ? []
+      : [
+          '<colgroup>',
+          ...table.column_colors.map(
+            (color) => `<col${formatAttrs([['color', colorValue(color)]])}>`,
+          ),
+          '</colgroup>',
+        ];
+  const body = rows.map((row) => {
+    const cells = row.cells.map((cell, index) => {
+      const color = colorValue(row.style.cell_colors?.[index]);
+      return `<td${formatAttrs([['color', color]])}>${renderRichText(cell, { afterTag: true })}</td>`;
+    });
+    return [`<tr${formatAttrs([['color', colorValue(row.style.color)]])}>`, ...cells, '</tr>'].join(
+      '\n',
+    );
+  });
+  return [`<table${attrs}>`, ...colgroup, ...body, '</table>'].join('\n');
 }

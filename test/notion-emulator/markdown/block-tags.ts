@@ -1,4 +1,6 @@
 import { parseHtmlTable } from './block-tables.js';
+import { parseColumns, parseList, parseSyncedBlock } from './block-groups.js';
+import { parseSingleLineTag, parseTableOfContents, parseUnknown } from './block-embeds.js';
 import type { ParseOptions } from './block-parse.js';
 import { FENCE_OPEN, isBlank, type Line } from './lines.js';
 import { readTag, type Tag } from './tags.js';
@@ -18,17 +20,20 @@ export type ParseContext = {
   image: (text: string, line: number) => { caption: RichText[]; url: string } | null;
 };
 
+/** What a tag parser returns: the block (or blocks, for `<ul>`/`<ol>`) and the next line. */
+export type TagParse = [EmuBlock | EmuBlock[], number];
+
 const CONTAINER_ATTRS: Readonly<Record<string, readonly string[]>> = {
   p: ['color'],
   quote: ['color'],
-  toggle: ['color'],
+  toggle: ['heading', 'color'],
   callout: ['icon', 'color'],
-  h1: ['color', 'toggle'],
-  h2: ['color', 'toggle'],
-  h3: ['color', 'toggle'],
-  h4: ['color', 'toggle'],
+  h1: ['color'],
+  h2: ['color'],
+  h3: ['color'],
+  h4: ['color'],
 };
-const MEDIA = new Set(['image', 'video', 'audio', 'file', 'pdf']);
+const TOGGLE_HEADINGS = new Set(['h1', 'h2', 'h3', 'h4']);
 
 /** Validates a markdown colour name and returns the API value. */
 export function colorAttr(value: string | undefined, line: number): string {
@@ -52,11 +57,7 @@ export function imageBlock(type: string, url: string, caption: RichText[]): EmuB
   return { type, [type]: { type: 'external', external: { url }, caption } };
 }
 
-function unescape(text: string): string {
-  return text.replace(/\\([!-/:-@[-`{-~])/g, '$1');
-}
-
-function checkAttrs(tag: Tag, allowed: readonly string[], line: number): void {
+export function checkAttrs(tag: Tag, allowed: readonly string[], line: number): void {
   for (const key of Object.keys(tag.attrs)) {
     if (!allowed.includes(key)) {
       throw new MarkdownRejected(`<${tag.name}> does not take the attribute ${key}`, line);
@@ -76,7 +77,11 @@ export function findClosingLine(lines: Line[], start: number, name: string): num
   for (let i = start + 1; i < lines.length; i++) {
     const text = (lines[i] as Line).text;
     const stripped = text.replace(/^\t+/, '');
-    const fenceMatch = FENCE_OPEN.exec(stripped);
+    const match = FENCE_OPEN.exec(stripped);
+    // CommonMark: a backtick fence whose info string has a backtick is not a fence (it is text,
+    // e.g. a code span at the start of a table cell's second line).
+    const fenceMatch =
+      match !== null && match[2]?.startsWith('`') && (match[3] ?? '').includes('`') ? null : match;
     if (fence !== null) {
       if (
         fenceMatch !== null &&
@@ -114,8 +119,64 @@ export function findClosingLine(lines: Line[], start: number, name: string): num
   return -1;
 }
 
-/** A block written in tag form (`<toggle>`, `<callout>`, `<columns>`, `<page>`, …). */
-export function parseTagBlock(lines: Line[], i: number, context: ParseContext): [EmuBlock, number] {
+/** The title text and child blocks of a tag-form block, and the line after it. */
+export type Container = { title: string; children: EmuBlock[]; next: number };
+
+/**
+ * Reads a tag-form block opened on line `i` whose opening tag ends where `rest` begins: the title
+ * runs from the tag to the first blank line, the children from there to the closing tag; a title
+ * that ends with the closing tag has no children. Whitespace the title holds on the tag's own
+ * lines is kept: holding edge spaces is one reason the tag form exists.
+ */
+export function readContainer(
+  lines: Line[],
+  i: number,
+  tag: Tag,
+  rest: string,
+  context: ParseContext,
+): Container {
+  const line = lines[i] as Line;
+  const closeTag = `</${tag.name}>`;
+  if (tag.selfClosing) {
+    if (rest.trim() !== '')
+      throw new MarkdownRejected(`text after a self-closing <${tag.name}/>`, line.no);
+    return { title: '', children: [], next: i + 1 };
+  }
+  const title = [rest];
+  let j = i + 1;
+  let closedInTitle = rest.trimEnd().endsWith(closeTag);
+  let next = i + 1;
+  while (!closedInTitle && j < lines.length && !isBlank(lines[j])) {
+    const text = (lines[j] as Line).text.trim();
+    j++;
+    if (text === closeTag) {
+      next = j;
+      break;
+    }
+    title.push(text);
+    closedInTitle = text.endsWith(closeTag);
+  }
+  const edges = (text: string): string => text.replace(/^[ \t]*\n/, '').replace(/\n[ \t]*$/, '');
+  if (closedInTitle) {
+    const joined = title.join('\n').trimEnd();
+    return {
+      title: edges(joined.slice(0, joined.length - closeTag.length)),
+      children: [],
+      next: j,
+    };
+  }
+  if (next > i + 1) return { title: edges(title.join('\n')), children: [], next };
+  const close = findClosingLine(lines, i, tag.name);
+  if (close === -1) throw new MarkdownRejected(`<${tag.name}> is never closed`, line.no);
+  return {
+    title: edges(title.join('\n')),
+    children: context.blocks(lines.slice(j, close)),
+    next: close + 1,
+  };
+}
+
+/** A block written in tag form (`<toggle>`, `<callout>`, `<columns>`, `<ul>`, `<page>`, …). */
+export function parseTagBlock(lines: Line[], i: number, context: ParseContext): TagParse {
   const line = lines[i] as Line;
   const text = line.text.replace(/^ {0,3}/, '');
   const tag = readTag(text, 0);
@@ -126,32 +187,25 @@ export function parseTagBlock(lines: Line[], i: number, context: ParseContext): 
   if (name in CONTAINER_ATTRS) return containerTag(lines, i, tag, rest, context);
   switch (name) {
     case 'li':
-      throw new MarkdownRejected(
-        '<li> belongs right after a list marker: "- <li …>…</li>"',
-        line.no,
-      );
+      throw new MarkdownRejected('<li> belongs inside <ul> or <ol>', line.no);
     case 'column':
       throw new MarkdownRejected('<column> belongs inside <columns>', line.no);
     case 'columns':
-      return columns(lines, i, tag, rest, context);
+      return parseColumns(lines, i, tag, rest, context);
+    case 'ul':
+    case 'ol':
+      return parseList(lines, i, tag, rest, context);
+    case 'synced-block':
+    case 'synced-block-reference':
+      return parseSyncedBlock(lines, i, tag, rest, context);
     case 'table':
       return parseHtmlTable(lines, i, tag, rest, context);
     case 'unknown':
-      return [unknownBlock(tag, rest, line.no, context), i + 1];
-    case 'table_of_contents':
-      checkAttrs(tag, ['color'], line.no);
-      if (!tag.selfClosing || rest.trim() !== '') {
-        throw new MarkdownRejected('<table_of_contents/> is self-closing', line.no);
-      }
-      return [
-        {
-          type: 'table_of_contents',
-          table_of_contents: { color: colorAttr(tag.attrs['color'], line.no) },
-        },
-        i + 1,
-      ];
+      return [parseUnknown(tag, rest, line.no, context), i + 1];
+    case 'table-of-contents':
+      return [parseTableOfContents(tag, rest, line.no), i + 1];
     default:
-      return [singleLineTag(tag, rest, line.no, context), i + 1];
+      return [parseSingleLineTag(tag, rest, line.no, context), i + 1];
   }
 }
 
@@ -161,53 +215,20 @@ function containerTag(
   tag: Tag,
   rest: string,
   context: ParseContext,
-): [EmuBlock, number] {
+): TagParse {
   const line = lines[i] as Line;
   checkAttrs(tag, CONTAINER_ATTRS[tag.name] ?? [], line.no);
-  const closeTag = `</${tag.name}>`;
-  let titleText = '';
-  let children: EmuBlock[] = [];
-  let next = i + 1;
-  if (tag.selfClosing) {
-    if (rest.trim() !== '')
-      throw new MarkdownRejected(`text after a self-closing <${tag.name}/>`, line.no);
-  } else {
-    // The title runs to the first blank line; a title that ends with the closing tag has no
-    // children (a multi-line title written with hard breaks).
-    const title = [rest];
-    let j = i + 1;
-    let closedInTitle = rest.trimEnd().endsWith(closeTag);
-    while (!closedInTitle && j < lines.length && !isBlank(lines[j])) {
-      const text = (lines[j] as Line).text.trim();
-      j++;
-      if (text === closeTag) {
-        next = j;
-        break;
-      }
-      title.push(text);
-      closedInTitle = text.endsWith(closeTag);
-    }
-    if (closedInTitle) {
-      const joined = title.join('\n');
-      titleText = joined.slice(0, joined.length - closeTag.length);
-      next = j;
-    } else if (next > i + 1) {
-      titleText = title.join('\n');
-    } else {
-      const close = findClosingLine(lines, i, tag.name);
-      if (close === -1) throw new MarkdownRejected(`<${tag.name}> is never closed`, line.no);
-      titleText = title.join('\n');
-      children = context.blocks(lines.slice(j, close));
-      next = close + 1;
-    }
-  }
-  const block = containerBlock(tag, context.inline(titleText.trim(), line.no), line.no);
+  const { title, children, next } = readContainer(lines, i, tag, rest, context);
+  const block = containerBlock(tag, context.inline(title, line.no), line.no);
   if (children.length > 0) {
     if (
       block.type.startsWith('heading_') &&
       !(block[block.type] as { is_toggleable: boolean }).is_toggleable
     ) {
-      throw new MarkdownRejected(`<${tag.name}> has children but is not toggle="true"`, line.no);
+      throw new MarkdownRejected(
+        `<${tag.name}> cannot hold children: a heading with children is <toggle heading="${tag.name}">`,
+        line.no,
+      );
     }
     block.children = children;
   }
@@ -230,116 +251,17 @@ function containerBlock(tag: Tag, richText: RichText[], line: number): EmuBlock 
     }
     case 'p':
       return { type: 'paragraph', paragraph: { rich_text: richText, color } };
-    case 'quote':
-    case 'toggle':
-      return { type: tag.name, [tag.name]: { rich_text: richText, color } };
-    default: {
-      const toggle = tag.attrs['toggle'];
-      if (toggle !== undefined && toggle !== 'true' && toggle !== 'false') {
-        throw new MarkdownRejected(`toggle="${toggle}" must be "true" or "false"`, line);
+    case 'toggle': {
+      const heading = tag.attrs['heading'];
+      if (heading === undefined) return { type: 'toggle', toggle: { rich_text: richText, color } };
+      if (!TOGGLE_HEADINGS.has(heading)) {
+        throw new MarkdownRejected(`heading="${heading}" must be one of h1, h2, h3, h4`, line);
       }
-      return headingBlock(Number(tag.name.slice(1)), richText, color, toggle === 'true');
+      return headingBlock(Number(heading.slice(1)), richText, color, true);
     }
+    case 'quote':
+      return { type: 'quote', quote: { rich_text: richText, color } };
+    default:
+      return headingBlock(Number(tag.name.slice(1)), richText, color, false);
   }
-}
-
-function columns(
-  lines: Line[],
-  i: number,
-  tag: Tag,
-  rest: string,
-  context: ParseContext,
-): [EmuBlock, number] {
-  const no = (lines[i] as Line).no;
-  if (tag.selfClosing || Object.keys(tag.attrs).length > 0 || rest.trim() !== '') {
-    throw new MarkdownRejected('<columns> takes no attributes and stands alone on its line', no);
-  }
-  const close = findClosingLine(lines, i, 'columns');
-  if (close === -1) throw new MarkdownRejected('<columns> is never closed', no);
-  const cols: EmuBlock[] = [];
-  let j = i + 1;
-  while (j < close) {
-    const line = lines[j] as Line;
-    if (isBlank(line)) {
-      j++;
-      continue;
-    }
-    const trimmed = line.text.trim();
-    const col = readTag(trimmed, 0);
-    if (
-      col === null ||
-      col.name !== 'column' ||
-      col.closing ||
-      col.selfClosing ||
-      Object.keys(col.attrs).length > 0 ||
-      trimmed.slice(col.end) !== ''
-    ) {
-      throw new MarkdownRejected('only <column> blocks belong inside <columns>', line.no);
-    }
-    const end = findClosingLine(lines, j, 'column');
-    if (end === -1 || end > close) throw new MarkdownRejected('<column> is never closed', line.no);
-    const children = context.blocks(lines.slice(j + 1, end));
-    cols.push({ type: 'column', column: {}, children });
-    j = end + 1;
-  }
-  // The API refuses a column list with fewer than two columns.
-  if (cols.length < 2) throw new MarkdownRejected('<columns> needs at least two <column>', no);
-  return [{ type: 'column_list', column_list: {}, children: cols }, close + 1];
-}
-
-function singleLineTag(tag: Tag, rest: string, line: number, context: ParseContext): EmuBlock {
-  const closeTag = `</${tag.name}>`;
-  let inner = '';
-  if (!tag.selfClosing) {
-    if (!rest.trimEnd().endsWith(closeTag)) {
-      throw new MarkdownRejected(`<${tag.name}> must close on the same line`, line);
-    }
-    inner = rest.trimEnd().slice(0, -closeTag.length);
-  } else if (rest.trim() !== '') {
-    throw new MarkdownRejected(`text after a self-closing <${tag.name}/>`, line);
-  }
-  if (MEDIA.has(tag.name)) {
-    checkAttrs(tag, ['source'], line);
-    const source = tag.attrs['source'];
-    if (source === undefined || source === '') {
-      throw new MarkdownRejected(`<${tag.name}> needs a source URL`, line);
-    }
-    return imageBlock(tag.name, source, context.inline(inner, line));
-  }
-  // <page> and <database>: a reference to a child page or database; without url, a new page.
-  checkAttrs(tag, ['url'], line);
-  const type = tag.name === 'page' ? 'child_page' : 'child_database';
-  const url = tag.attrs['url'];
-  return { type, [type]: { title: unescape(inner), ...(url === undefined ? {} : { url }) } };
-}
-
-function unknownBlock(tag: Tag, rest: string, line: number, context: ParseContext): EmuBlock {
-  checkAttrs(tag, ['url', 'alt'], line);
-  const url = tag.attrs['url'];
-  if (!tag.selfClosing || rest.trim() !== '' || url === undefined) {
-    throw new MarkdownRejected(
-      '<unknown url="…" alt="…"/> is self-closing and needs its url',
-      line,
-    );
-  }
-  if (context.options.isKnownBlockUrl && !context.options.isKnownBlockUrl(url)) {
-    throw new MarkdownRejected(`<unknown url="${url}"/> does not name a block of this page`, line);
-  }
-  return { type: 'unsupported', unsupported: { url, alt: tag.attrs['alt'] ?? '' } };
-}
-
-/** `<li color="…">title</li>` right after a list marker: a list item with a block colour. */
-export function parseListItemTag(
-  body: string,
-  line: number,
-  context: ParseContext,
-): { richText: RichText[]; color: string } | null {
-  if (!/^<li(?=[\s/>])/.test(body)) return null;
-  const tag = readTag(body, 0);
-  if (tag === null || tag.closing || tag.selfClosing || !body.trimEnd().endsWith('</li>')) {
-    throw new MarkdownRejected('a list item tag reads "<li color=\\"…\\">text</li>"', line);
-  }
-  checkAttrs(tag, ['color'], line);
-  const inner = body.trimEnd().slice(tag.end, -'</li>'.length);
-  return { richText: context.inline(inner, line), color: colorAttr(tag.attrs['color'], line) };
 }

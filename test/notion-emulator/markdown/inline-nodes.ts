@@ -1,3 +1,4 @@
+import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import { plainAnnotations, textItem } from './rich-text.js';
 import type { Annotations, RichText } from './types.js';
 
@@ -15,7 +16,7 @@ export type Delim = {
   open: boolean;
   close: boolean;
 };
-export type OpenerKind = '[' | '![' | 'u' | 'span';
+export type OpenerKind = '[' | '![' | 'b' | 'i' | 's' | 'u' | 'span';
 export type Node =
   | { k: 'text'; v: string }
   | Delim
@@ -80,6 +81,29 @@ export function readLinkDestination(s: string, start: number): { url: string; en
   }
   if (s[i] !== ')') return null;
   return { url, end: i + 1 };
+}
+
+const CHARACTER_REFERENCE =
+  /^&(?:#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));/;
+
+/**
+ * The character reference (`&lt;`, `&#60;`, `&#x3C;`) at `at`: the text it stands for and its
+ * length, or null when the text there is not one (CommonMark's rules, HTML's entity names).
+ */
+export function readCharacterReference(
+  s: string,
+  at: number,
+): { text: string; length: number } | null {
+  const match = CHARACTER_REFERENCE.exec(s.slice(at, at + 40));
+  if (match === null) return null;
+  const [whole, decimal, hex, name] = match;
+  if (decimal !== undefined || hex !== undefined) {
+    const code = decimal !== undefined ? Number(decimal) : parseInt(hex as string, 16);
+    const text = code === 0 || code > 0x10ffff ? '\ufffd' : String.fromCodePoint(code);
+    return { text, length: whole.length };
+  }
+  const decoded = decodeNamedCharacterReference(name as string);
+  return decoded === false ? null : { text: decoded, length: whole.length };
 }
 
 export function literal(node: Node): Node {

@@ -6,6 +6,7 @@ import {
   lastOpener,
   literal,
   processEmphasis,
+  readCharacterReference,
   readLinkDestination,
   runLength,
   type Mark,
@@ -34,10 +35,17 @@ const DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-
 const URI_AUTOLINK = /^<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*)>/;
 const EMAIL_AUTOLINK = /^<([A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*)>/;
 const CITATION = /^\[\^(https?:\/\/[^\s\]]+)\]/;
+const MARK_TAGS: Readonly<Record<string, Mark>> = {
+  b: { kind: 'bold' },
+  i: { kind: 'italic' },
+  s: { kind: 'strikethrough' },
+  u: { kind: 'underline' },
+};
 
 /**
- * Parses the inline content of one block (CommonMark inlines, GFM strikethrough, Notion's
- * `<u>`, `<span>`, `<mention>`, `<date/>`, `$…$` and `[^URL]`) into merged Notion rich text.
+ * Parses the inline content of one block (CommonMark inlines and character references, GFM
+ * strikethrough, Notion's `<b>`, `<i>`, `<s>`, `<u>`, `<span>`, `<mention>`, `<date/>`, `$…$`
+ * and `[^URL]`) into merged Notion rich text.
  */
 export function parseInline(source: string, options: InlineOptions = {}): RichText[] {
   return new InlineParser(source, options, false).parse();
@@ -87,6 +95,7 @@ class InlineParser {
       } else if (c === '[') this.openBracket();
       else if (c === ']') this.closeBracket();
       else if (c === '*' || c === '_' || c === '~') this.delimiterRun(c);
+      else if (c === '&') this.characterReference();
       else {
         this.text += c;
         this.i++;
@@ -195,6 +204,13 @@ class InlineParser {
     this.i++;
   }
 
+  /** `&lt;`, `&#60;`, `&#x3C;` stand for their character, as in CommonMark. */
+  private characterReference(): void {
+    const reference = readCharacterReference(this.s, this.i);
+    this.text += reference?.text ?? '&';
+    this.i += reference?.length ?? 1;
+  }
+
   private pushAtom(item: RichText): void {
     this.flush();
     this.nodes.push({ k: 'atom', item });
@@ -227,11 +243,14 @@ class InlineParser {
   private inlineTag(tag: Tag): boolean {
     const raw = this.s.slice(this.i, tag.end);
     switch (tag.name) {
+      case 'b':
+      case 'i':
+      case 's':
       case 'u':
       case 'span': {
         if (tag.selfClosing) return false;
         if (tag.closing) return this.closeTag(tag.name, tag.end);
-        const marks = tag.name === 'u' ? this.underlineMarks(tag) : this.spanMarks(tag);
+        const marks = tag.name === 'span' ? this.spanMarks(tag) : this.markTag(tag);
         this.flush();
         this.nodes.push({ k: 'opener', kind: tag.name, src: raw, marks });
         this.i = tag.end;
@@ -250,9 +269,9 @@ class InlineParser {
     }
   }
 
-  private underlineMarks(tag: Tag): Mark[] {
-    if (Object.keys(tag.attrs).length > 0) this.reject('<u> takes no attributes');
-    return [{ kind: 'underline' }];
+  private markTag(tag: Tag): Mark[] {
+    if (Object.keys(tag.attrs).length > 0) this.reject(`<${tag.name}> takes no attributes`);
+    return [MARK_TAGS[tag.name] as Mark];
   }
 
   private spanMarks(tag: Tag): Mark[] {
@@ -271,7 +290,7 @@ class InlineParser {
     return apiColor(value);
   }
 
-  private closeTag(kind: 'u' | 'span', end: number): boolean {
+  private closeTag(kind: 'b' | 'i' | 's' | 'u' | 'span', end: number): boolean {
     const at = lastOpener(this.nodes, kind);
     if (at === -1) return false;
     this.flush();
@@ -304,12 +323,17 @@ class InlineParser {
   }
 
   private date(tag: Tag): void {
-    const { start, end, ...rest } = tag.attrs;
+    const { start, end, 'time-zone': timeZone, ...rest } = tag.attrs;
     if (!tag.selfClosing) this.reject('<date> must be self-closing: <date start="…"/>');
     if (start === undefined || !DATE.test(start)) this.reject('<date> needs start="YYYY-MM-DD"');
     if (end !== undefined && !DATE.test(end)) this.reject(`<date> end "${end}" is not a date`);
     if (Object.keys(rest).length > 0) this.reject(`<date> does not take ${Object.keys(rest)[0]}`);
-    const payload: MentionPayload = { type: 'date', date: { start, end: end ?? null } };
+    if (timeZone !== undefined && !/^[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)*$/.test(timeZone)) {
+      this.reject(`<date> time-zone "${timeZone}" is not an IANA zone name`);
+    }
+    const date: Extract<MentionPayload, { type: 'date' }>['date'] = { start, end: end ?? null };
+    if (timeZone !== undefined) date.time_zone = timeZone;
+    const payload: MentionPayload = { type: 'date', date };
     this.pushAtom(mentionItem(payload, datePlainText(start, end ?? null), null));
     this.i = tag.end;
   }

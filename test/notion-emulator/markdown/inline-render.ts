@@ -1,12 +1,19 @@
+import { parseInline } from './inline-parse.js';
 import { mentionUrl } from './mentions.js';
-import { mergeRichText } from './rich-text.js';
+import { mergeRichText, textItem } from './rich-text.js';
 import { formatAttrs } from './tags.js';
 import { markdownColor, type Annotations, type RichText } from './types.js';
 
 type Mark = { kind: string; open: string; close: string };
 
-/** Where the rich text is written: pipe-table cells also escape `|` inside code spans. */
-export type InlineRenderContext = { inPipeTable?: boolean };
+/**
+ * Where the rich text is written: pipe-table cells also escape `|` inside code spans; text right
+ * after a tag (`<p>`, `<td>`…) does not start a line, so its leading spaces are content.
+ */
+export type InlineRenderContext = { inPipeTable?: boolean; afterTag?: boolean };
+
+/** `**`/`*`/`~~` where they read back, else `<b>`/`<i>`/`<s>` (A-MD-08). */
+type Style = 'delimiters' | 'tags';
 
 /**
  * Characters the format reference says to escape outside code: \ * ~ ` $ [ ] < > { } | ^
@@ -14,18 +21,76 @@ export type InlineRenderContext = { inPipeTable?: boolean };
  */
 const ALWAYS_ESCAPED = new Set(['\\', '*', '~', '`', '$', '[', ']', '<', '>', '{', '}', '|', '^']);
 const WORD = /[\p{L}\p{N}]/u;
+/** An `&` that would start a character reference (`&lt;`, `&#60;`) is escaped to stay itself. */
+const ENTITY = /^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/;
 
-/** Renders rich text as Notion-flavored Markdown v2 inline content. */
+/**
+ * Renders rich text as Notion-flavored Markdown v2 inline content: bold, italic and
+ * strikethrough as `**`, `*`, `~~`, unless CommonMark's flanking rules would read those back
+ * differently (a run that starts with punctuation and touches a letter, say); then the whole
+ * text uses `<b>`, `<i>`, `<s>`.
+ */
 export function renderRichText(
   items: readonly RichText[],
   context: InlineRenderContext = {},
 ): string {
+  const merged = mergeRichText(items);
+  const withDelimiters = renderWith(merged, context, 'delimiters');
+  if (!merged.some(hasFlankingMark)) return withDelimiters;
+  const source = context.inPipeTable ? withDelimiters.replace(/\\\|/g, '|') : withDelimiters;
+  let reread: RichText[] | undefined;
+  try {
+    reread = parseInline(source);
+  } catch {
+    reread = undefined;
+  }
+  if (reread !== undefined && comparable(reread) === comparable(merged)) return withDelimiters;
+  return renderWith(merged, context, 'tags');
+}
+
+function hasFlankingMark(item: RichText): boolean {
+  const a = item.annotations;
+  return a.bold || a.italic || a.strikethrough;
+}
+
+/**
+ * What must survive a re-read: text, marks, links (mention targets depend on the resolver).
+ * Whitespace at the edge of a bold, italic or struck run is written outside the delimiters
+ * (A-MD-08), so it does not count.
+ */
+function comparable(items: readonly RichText[]): string {
+  const pieces = items.flatMap((item): RichText[] => {
+    if (item.type !== 'text' || item.annotations.code) return [item];
+    const [, lead = '', core = '', trail = ''] = /^(\s*)(.*?)(\s*)$/s.exec(item.text.content) ?? [];
+    const edge = { ...item.annotations, bold: false, italic: false, strikethrough: false };
+    return [
+      textItem(lead, edge, item.href),
+      textItem(core, item.annotations, item.href),
+      textItem(trail, edge, item.href),
+    ];
+  });
+  return JSON.stringify(
+    mergeRichText(pieces).map((item) => [
+      item.type,
+      item.plain_text,
+      item.annotations,
+      item.type === 'text' ? item.href : null,
+    ]),
+  );
+}
+
+function renderWith(
+  items: readonly RichText[],
+  context: InlineRenderContext,
+  style: Style,
+): string {
   // Equal neighbours are one run: two code spans side by side would fuse their backtick fences.
-  const runs = mergeRichText(items).flatMap(splitEdgeWhitespace);
-  let out = '';
+  const runs = items.flatMap(splitEdgeWhitespace);
+  let out = context.afterTag ? '>' : '';
+  const start = out.length;
   let open: Mark[] = [];
   runs.forEach((item, index) => {
-    const wanted = marksOf(item);
+    const wanted = marksOf(item, style);
     let keep = 0;
     while (keep < open.length && keep < wanted.length && sameMark(open[keep], wanted[keep])) keep++;
     for (let j = open.length - 1; j >= keep; j--) out += (open[j] as Mark).close;
@@ -37,7 +102,7 @@ export function renderRichText(
     out += renderAtom(item, runs[index + 1], out, context);
   });
   for (let j = open.length - 1; j >= 0; j--) out += (open[j] as Mark).close;
-  return out;
+  return out.slice(start);
 }
 
 function sameMark(a: Mark | undefined, b: Mark | undefined): boolean {
@@ -68,12 +133,12 @@ function splitEdgeWhitespace(
   if (!FLANKING.some((mark) => a[mark])) return [item];
   const match = /^(\s*)(.*?)(\s*)$/s.exec(item.text.content);
   const [, lead = '', core = '', trail = ''] = match ?? [];
-  const own = marksOf(item);
+  const own = marksOf(item, 'delimiters');
   // The run of a mark goes on into a neighbour only if the neighbour has it under the same
   // outer marks (a different link or colour closes it anyway).
   const continues = (neighbour: RichText | undefined, mark: Flanking): boolean => {
     if (neighbour === undefined) return false;
-    const theirs = marksOf(neighbour);
+    const theirs = marksOf(neighbour, 'delimiters');
     const depth = own.findIndex((m) => m.kind === mark);
     return own.slice(0, depth + 1).every((m, k) => sameMark(m, theirs[k]));
   };
@@ -97,7 +162,7 @@ function splitEdgeWhitespace(
 }
 
 /** Marks outermost first; a fixed order lets neighbouring runs share their common marks. */
-function marksOf(item: RichText): Mark[] {
+function marksOf(item: RichText, style: Style): Mark[] {
   const a = item.annotations;
   const marks: Mark[] = [];
   if (item.type === 'text' && item.href !== null && !isAutolink(item)) {
@@ -108,9 +173,12 @@ function marksOf(item: RichText): Mark[] {
     marks.push({ kind: 'color', open: `<span${attrs}>`, close: '</span>' });
   }
   if (a.underline) marks.push({ kind: 'underline', open: '<u>', close: '</u>' });
-  if (a.strikethrough) marks.push({ kind: 'strikethrough', open: '~~', close: '~~' });
-  if (a.bold) marks.push({ kind: 'bold', open: '**', close: '**' });
-  if (a.italic) marks.push({ kind: 'italic', open: '*', close: '*' });
+  const tags = style === 'tags';
+  if (a.strikethrough)
+    marks.push({ kind: 'strikethrough', open: tags ? '<s>' : '~~', close: tags ? '</s>' : '~~' });
+  if (a.bold) marks.push({ kind: 'bold', open: tags ? '<b>' : '**', close: tags ? '</b>' : '**' });
+  if (a.italic)
+    marks.push({ kind: 'italic', open: tags ? '<i>' : '*', close: tags ? '</i>' : '*' });
   return marks;
 }
 
@@ -156,10 +224,11 @@ function renderAtom(
       return `[^${item.citation.url}]`;
     case 'mention': {
       if (item.mention.type === 'date') {
-        const { start, end } = item.mention.date;
+        const { start, end, time_zone: timeZone } = item.mention.date;
         return `<date${formatAttrs([
           ['start', start],
           ['end', end ?? undefined],
+          ['time-zone', timeZone ?? undefined],
         ])}/>`;
       }
       const url = mentionUrl(item) ?? '';
@@ -229,6 +298,7 @@ export function escapeText(content: string, before: string): string {
       }
     }
     if (ALWAYS_ESCAPED.has(c)) out += `\\${c}`;
+    else if (c === '&' && ENTITY.test(chars.slice(i - 1, i + 40).join(''))) out += '\\&';
     else if (c === '_') {
       const intraword = WORD.test(chars[i - 2] ?? '') && WORD.test(chars[i] ?? '');
       out += intraword ? c : '\\_';

@@ -22,6 +22,8 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'h2',
   'h3',
   'h4',
+  'ul',
+  'ol',
   'li',
   'columns',
   'column',
@@ -34,7 +36,11 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'audio',
   'file',
   'pdf',
-  'table_of_contents',
+  'bookmark',
+  'embed',
+  'table-of-contents',
+  'synced-block',
+  'synced-block-reference',
 ]);
 
 export function isBlank(line: Line | undefined): boolean {

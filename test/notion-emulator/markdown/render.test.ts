@@ -86,7 +86,7 @@ describe('rendering stored blocks', () => {
         '',
         '![cap](https://e.com/i.png)',
         '',
-        '<table_of_contents/>',
+        '<table-of-contents/>',
         '',
         '<columns>',
         '<column>',
