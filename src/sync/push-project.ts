@@ -115,7 +115,8 @@ export async function pushProject(p: ProjectPush, warnings: string[]): Promise<A
     ),
   );
   if (!p.settings.dryRun && p.settings.signal?.aborted !== true) {
-    const adopted = await settleRaces(pending, first, p, env, warnings);
+    const hadPage = pending.map((record) => pages.has(record.idseId));
+    const adopted = await settleRaces(pending, first, hadPage, p, env, warnings);
     markUnconfirmed(pending, first, adopted, p);
   }
   for (const result of first) if (result.page) pages.set(result.idseId, result.page);
@@ -229,22 +230,29 @@ async function runJob(
 async function settleRaces(
   pending: ArtifactRecord[],
   results: ArtifactResult[],
+  hadPage: readonly boolean[],
   p: ProjectPush,
   env: PushEnvironment,
   warnings: string[],
 ): Promise<Set<number>> {
   const adoptedAt = new Set<number>();
+  // A create that failed may have lost a race too: another run trashed the page it had just
+  // made (as this run would theirs), so its next write was refused.
   const created = pending
     .map((record, i) => ({ record, i, result: results[i] }))
-    .filter(({ result }) => result?.action === 'created' && result.page !== undefined);
+    .filter(
+      ({ result, i }) =>
+        (result?.action === 'created' && result.page !== undefined) ||
+        (result?.action === 'failed' && hadPage[i] === false),
+    );
   if (created.length === 0) return adoptedAt;
   const index = new PageIndex(await p.collaborators.store.listPages(p.dataSourceId));
   for (const { record, i, result } of created) {
     const ours = result?.page;
     const resolved = index.resolve(record.sessionId, record.stage, null);
-    if (ours === undefined || resolved === undefined) continue;
+    if (resolved === undefined) continue;
     await removeDuplicates(record, resolved.duplicates, p, warnings);
-    if (compactId(resolved.page.id) === compactId(ours.id)) continue;
+    if (ours !== undefined && compactId(resolved.page.id) === compactId(ours.id)) continue;
     const facts = withUpstream(
       baseFacts(record, p),
       upstreamIds(record, p, () => null),
