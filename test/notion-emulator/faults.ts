@@ -37,6 +37,11 @@ export interface FaultSpec {
    * markdown PATCH answer: Notion changed or ignored part of the content.
    */
   warnings?: { code: string; message: string }[];
+  /**
+   * With `warnings`: this exact text is left out of a `replace_content` write before it is
+   * applied, as when Notion ignores part of the content it warns about.
+   */
+  ignoredText?: string;
 }
 
 interface ActiveFault {

@@ -132,6 +132,7 @@ async function serve(
       );
     }
     const body = parseBody(raw);
+    if (fault?.warnings && fault.ignoredText) ignoreText(body, fault.ignoredText);
     const result = matched.handler({
       store: core.store,
       integration,
@@ -220,6 +221,12 @@ function blockedError(): ApiError {
     "This connection's requests are blocked. Contact the workspace owner or Notion support.",
     { rate_limit_reason: 'public_api_request_blocked' },
   );
+}
+
+/** Leaves `text` out of a `replace_content` write: the part Notion ignores. */
+function ignoreText(body: Record<string, unknown>, text: string): void {
+  const command = body.replace_content as { new_str?: unknown } | undefined;
+  if (typeof command?.new_str === 'string') command.new_str = command.new_str.split(text).join('');
 }
 
 /** Adds injected warnings to a synchronous markdown answer (`page_markdown`); other bodies are left alone. */
