@@ -78,10 +78,23 @@ export function unsharedReason(ids: readonly string[]): string {
   );
 }
 
+const blocks = (n: number) => `${n} block${n === 1 ? '' : 's'}`;
+
 /** Why a page Notion cannot load whole cannot be synced. */
 export function missingReason(ids: readonly string[]): string {
   return (
-    `the page is too large for Notion to load whole (${ids.length} blocks could not be read back); ` +
+    `the page is too large for Notion to load whole (${blocks(ids.length)} could not be read back); ` +
     'split it into smaller pages; nothing was written'
+  );
+}
+
+/**
+ * Why the body of a page Notion loads only in part is not replaced: the write would remove what
+ * it did not load, which Notion refuses ("Retrying the same request fails the same way").
+ */
+export function unloadedReason(ids: readonly string[]): string {
+  return (
+    `the page is too large for Notion to load whole (${blocks(ids.length)} past its record limit), ` +
+    'so its body cannot be replaced; split it into smaller pages; nothing was written'
   );
 }

@@ -1,7 +1,12 @@
 import { gfmToNotion } from '../markdown/index.js';
 import type { NotionDesignStore, RemotePage, WrittenMarkdown } from '../notion/design-store.js';
 import { UNSYNCED_SOURCE, encodeLedger, shortHash, type Ledger } from '../notion/ledger.js';
-import { missingReason, readWholePage, unsharedReason } from '../notion/page-markdown.js';
+import {
+  missingReason,
+  readWholePage,
+  unloadedReason,
+  unsharedReason,
+} from '../notion/page-markdown.js';
 import { isSavedButUnavailable } from '../notion/notion-errors.js';
 import { readValue } from '../notion/schema-check.js';
 import type { CheckedSchema } from '../notion/schema-check.js';
@@ -183,7 +188,7 @@ export async function pushArtifact(
       // Notion loads about 20,000 blocks of a page; a body it could not load whole cannot be
       // replaced without removing what it did not load.
       if (remote.unloaded.length > 0)
-        return outcome('failed', page, missingReason(remote.unloaded));
+        return outcome('failed', page, unloadedReason(remote.unloaded));
       const tooLarge = requestLimitProblem(converted.markdown);
       if (tooLarge !== undefined) return outcome('failed', page, tooLarge);
       if (!env.dryRun) {

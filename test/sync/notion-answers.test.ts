@@ -159,6 +159,43 @@ describe('a page with a sub-page not shared with the integration', () => {
   });
 });
 
+describe('a page past the record limit of a markdown read', () => {
+  it('push reads it whole to compare, but does not replace a body Notion cannot load: fails, nothing written', async () => {
+    const spec = pageOf(emulator, 'search', 'Specification').id;
+    emulator.setMarkdownRecordLimit(1);
+    writeArtifact(workspace.dir, 'acme', 'search', 'spec', REVISED);
+    emulator.clearLog();
+    const run = await push(emulator, workspace.dir);
+    expect(run.code).toBe(1);
+    expect(run.report?.artifacts.find((a) => a.idseId === SPEC)?.reason).toMatch(
+      /the page is too large for Notion to load whole \(1 block past its record limit\), so its body cannot be replaced/,
+    );
+    expect(bodyWrites(spec)).toEqual([]);
+  });
+});
+
+describe('the dialect and version of every request', () => {
+  it('every markdown request says markdown_version v2', async () => {
+    writeArtifact(workspace.dir, 'acme', 'search', 'spec', REVISED);
+    writeArtifact(workspace.dir, 'acme', 'search', 'tasks', '# Tasks\n\n- [ ] index\n');
+    emulator.clearLog();
+    expect((await push(emulator, workspace.dir)).code).toBe(0);
+    expect((await pull(emulator, workspace.dir)).code).toBe(0);
+    const markdown = emulator
+      .log()
+      .filter(
+        (e) => e.path.endsWith('/markdown') || (e.method === 'POST' && e.path === '/v1/pages'),
+      );
+    expect(markdown.map((e) => e.method).sort()).toEqual(
+      expect.arrayContaining(['GET', 'PATCH', 'POST']),
+    );
+    for (const entry of markdown) {
+      if (entry.method === 'GET') expect(entry.query).toContain('markdown_version=v2');
+      else expect(entry.body).toMatchObject({ markdown_version: 'v2' });
+    }
+  });
+});
+
 describe('retries', () => {
   it('a blocked connection: one clear error, no retry storm', async () => {
     writeArtifact(workspace.dir, 'acme', 'search', 'spec', REVISED);
