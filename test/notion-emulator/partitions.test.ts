@@ -45,7 +45,7 @@ const titleOf = (page: AnyObject) =>
     .join('');
 
 describe('trash and the archive partition', () => {
-  it('refuses in_trash (and the archived alias) in a query body with 400 validation_error', async () => {
+  it('A-API-42: refuses in_trash (and the archived alias) in a query body with 400 validation_error', async () => {
     for (const body of [{ in_trash: true }, { in_trash: false }, { archived: true }]) {
       expect(await rejection(query(body))).toMatchObject({
         status: 400,
@@ -114,7 +114,7 @@ describe('trash and the archive partition', () => {
 });
 
 describe('the query result limit', () => {
-  it('stops at the limit: has_more false and request_status incomplete on every page of the capped result', async () => {
+  it('A-API-41, A-API-43: stops at the limit: has_more false and request_status incomplete on every page of the capped result', async () => {
     await seed(['a', 'b', 'c', 'd', 'e']);
     emu().setQueryResultLimit(3);
     const first = await query({ page_size: 2 });
@@ -178,7 +178,7 @@ describe('warnings on synchronous v2 markdown writes', () => {
     expect('warnings' in clean).toBe(false);
   });
 
-  it('a warnings fault adds entries to the next PATCH markdown answer only', async () => {
+  it('A-API-44: a warnings fault adds entries to the next PATCH markdown answer, leaving out its ignoredText', async () => {
     const page = await createPage(client(), emu().dataSourceId, { title: 't', markdown: 'Hi' });
     const injected = { code: 'ignored', message: 'Part of the content was ignored.' };
     emu().injectFault({ method: 'PATCH', path: '/v1/pages/*/markdown', warnings: [injected] });
@@ -187,6 +187,10 @@ describe('warnings on synchronous v2 markdown writes', () => {
     };
     expect(answer.warnings).toEqual([injected]);
     expect(emu().pageMarkdown(page.id)).toBe('New.');
+    emu().injectFault({ warnings: [injected], ignoredText: ' and lost' });
+    await replaceContent(client(), page.id, 'Kept and lost.');
+    expect(emu().pageMarkdown(page.id)).toBe('Kept.');
+    expect(await getMarkdown(client(), page.id)).not.toHaveProperty('warnings');
   });
 });
 
