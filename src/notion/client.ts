@@ -1,10 +1,21 @@
 import { Client, LogLevel, type Logger } from '@notionhq/client';
 import PQueue from 'p-queue';
+import { ExitCode, IdseError } from '../errors.js';
 import { redactSecrets } from './redact.js';
 
-const READ_RETRIES = 3;
-const READ_RETRY_DELAY_MS = 250;
+/**
+ * The newest Notion-Version the reference documents
+ * (https://developers.notion.com/reference/versioning): `archived` is gone (this tool reads and
+ * writes `in_trash` only), and pages carry `is_archived` for the archive partition.
+ */
+export const NOTION_VERSION = '2026-03-11';
+
+const SERVER_RETRIES = 3;
+const SERVER_RETRY_DELAY_MS = 250;
 const RETRIED_READ_STATUSES = new Set([500, 502, 503, 504]);
+// A request waits out at most this many 429/529 answers before its error is reported.
+const PAUSES_PER_REQUEST = 8;
+const DEFAULT_PAUSE_MS = 1000;
 
 /** GETs, and the POSTs that only read: data source and database queries, search. */
 function isRead(url: string, method: string | undefined): boolean {
@@ -13,6 +24,17 @@ function isRead(url: string, method: string | undefined): boolean {
   const path = new URL(url, 'http://localhost').pathname;
   return verb === 'POST' && (/\/query$/.test(path) || /\/v1\/search$/.test(path));
 }
+
+/** The gateway's sense of time; tests pass a virtual one. */
+export interface GatewayTimer {
+  now(): number;
+  sleep(ms: number): Promise<void>;
+}
+
+const realTimer: GatewayTimer = {
+  now: () => Date.now(),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
 
 /** How a run talks to Notion. */
 export interface NotionClientOptions {
@@ -27,23 +49,32 @@ export interface NotionClientOptions {
   log?: (line: string) => void;
   /** For tests: the transport under the pacer. */
   fetch?: typeof fetch;
+  /** For tests: the clock pauses are measured and waited on. */
+  timer?: GatewayTimer;
 }
 
 /**
- * The one `@notionhq/client` of a run, behind one scheduler: every HTTP request (the SDK's
- * retries included) waits for its turn at the configured rate, is counted, and a 429 pauses
- * everyone for its `Retry-After`, so rate limiting is an exception rather than the pacing.
+ * The one `@notionhq/client` of a run, behind one scheduler and one retry policy
+ * (https://developers.notion.com/reference/request-limits). Every HTTP request waits for its
+ * turn at the configured rate and is counted. A 429 or 529 pauses the whole queue for its
+ * Retry-After and the request is sent again; a 429 whose `rate_limit_reason` is
+ * `public_api_request_blocked` stops the run, since waiting does not cure it; a 5xx on a read is
+ * retried a bounded number of times. The SDK's own retries are off, so no loop nests in another.
  */
 export class NotionGateway {
   readonly client: Client;
   private readonly queue: PQueue;
+  private readonly timer: GatewayTimer;
   private requests = 0;
   private rateLimitedResponses = 0;
+  private overloadedResponses = 0;
   private pausedUntil = 0;
+  private blocked: IdseError | undefined;
 
   constructor(options: NotionClientOptions) {
     const rate = options.ratePerSecond ?? 3;
     if (!(rate > 0)) throw new RangeError('ratePerSecond must be positive');
+    this.timer = options.timer ?? realTimer;
     // One start every 1/rate seconds: an even spread instead of bursts at window edges.
     this.queue = new PQueue({
       concurrency: options.concurrency ?? 3,
@@ -63,10 +94,10 @@ export class NotionGateway {
     this.client = new Client({
       auth: options.token,
       ...(options.baseUrl !== undefined ? { baseUrl: options.baseUrl } : {}),
+      notionVersion: NOTION_VERSION,
       logLevel: LogLevel.WARN,
       logger,
-      // 429 storms outlast the SDK's default two retries; each retry still waits its turn.
-      retry: { maxRetries: 5 },
+      retry: false,
       fetch: (url, init) => this.send(transport, url, init),
     });
   }
@@ -81,10 +112,14 @@ export class NotionGateway {
     return this.rateLimitedResponses;
   }
 
+  /** 529 answers seen so far. */
+  get overloadedCount(): number {
+    return this.overloadedResponses;
+  }
+
   /**
-   * A read is safe to repeat, so a 5xx or a dropped connection on one is retried here: the SDK
-   * retries only 500/503 and only on GET, and a data source query is a POST. A write is never
-   * repeated blindly (it may have been applied); its caller looks before writing again.
+   * Sends one SDK request under the run's retry policy. A write answered 5xx is never repeated
+   * here (it may have been applied): its caller looks before writing again.
    */
   private async send(
     transport: typeof fetch,
@@ -92,30 +127,53 @@ export class NotionGateway {
     init: RequestInit | undefined,
   ): Promise<Response> {
     const read = isRead(url, init?.method);
-    for (let attempt = 0; ; attempt++) {
-      const last = !read || attempt >= READ_RETRIES;
+    let serverRetries = 0;
+    let pauses = 0;
+    for (;;) {
+      let response: Response;
       try {
-        const response = await this.paced(() => transport(url, init));
-        if (last || !RETRIED_READ_STATUSES.has(response.status)) return response;
-        await response.body?.cancel();
+        response = await this.paced(() => transport(url, init));
       } catch (error) {
-        if (last || init?.signal?.aborted === true) throw error;
+        if (error === this.blocked || !read || serverRetries >= SERVER_RETRIES) throw error;
+        if (init?.signal?.aborted === true) throw error;
+        await this.timer.sleep(SERVER_RETRY_DELAY_MS * 2 ** serverRetries++);
+        continue;
       }
-      await new Promise((resolve) => setTimeout(resolve, READ_RETRY_DELAY_MS * 2 ** attempt));
+      if (this.blocked !== undefined && response.status === 429) {
+        await response.body?.cancel();
+        throw this.blocked;
+      }
+      if ((response.status === 429 || response.status === 529) && pauses < PAUSES_PER_REQUEST) {
+        // The pause was set when the answer came in: the next turn of the queue waits it out.
+        pauses++;
+        await response.body?.cancel();
+        continue;
+      }
+      if (read && RETRIED_READ_STATUSES.has(response.status) && serverRetries < SERVER_RETRIES) {
+        await response.body?.cancel();
+        await this.timer.sleep(SERVER_RETRY_DELAY_MS * 2 ** serverRetries++);
+        continue;
+      }
+      return response;
     }
   }
 
   private async paced(send: () => Promise<Response>): Promise<Response> {
     return this.queue.add(async () => {
-      const wait = this.pausedUntil - Date.now();
-      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      if (this.blocked !== undefined) throw this.blocked;
+      const wait = this.pausedUntil - this.timer.now();
+      if (wait > 0) await this.timer.sleep(wait);
+      if (this.blocked !== undefined) throw this.blocked;
       this.requests++;
       const response = await send();
-      if (response.status === 429) {
-        this.rateLimitedResponses++;
-        const seconds = Number(response.headers.get('retry-after'));
-        const delay = Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 1000;
-        this.pausedUntil = Math.max(this.pausedUntil, Date.now() + delay);
+      if (response.status === 429 || response.status === 529) {
+        if (response.status === 429) this.rateLimitedResponses++;
+        else this.overloadedResponses++;
+        if (response.status === 429 && (await rateLimitReason(response)) === BLOCKED_REASON) {
+          this.blocked = blockedError();
+          return response;
+        }
+        this.pausedUntil = Math.max(this.pausedUntil, this.timer.now() + retryAfterMs(response));
       }
       return response;
     }) as Promise<Response>;
@@ -125,4 +183,34 @@ export class NotionGateway {
   async idle(): Promise<void> {
     await this.queue.onIdle();
   }
+}
+
+const BLOCKED_REASON = 'public_api_request_blocked';
+
+async function rateLimitReason(response: Response): Promise<string | undefined> {
+  try {
+    const body = (await response.clone().json()) as {
+      additional_data?: { rate_limit_reason?: unknown };
+    };
+    const reason = body.additional_data?.rate_limit_reason;
+    return typeof reason === 'string' ? reason : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Retry-After "is set as an integer number of seconds"; a 529 without one waits a second. */
+function retryAfterMs(response: Response): number {
+  const header = response.headers.get('retry-after');
+  const seconds = header === null || header.trim() === '' ? NaN : Number(header);
+  return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : DEFAULT_PAUSE_MS;
+}
+
+function blockedError(): IdseError {
+  return new IdseError(
+    'notion-blocked',
+    "Notion is blocking this integration's requests (429 rate_limited, public_api_request_blocked); the run stopped and sent nothing more.",
+    "Waiting does not lift it: ask the workspace owner to check the integration in Notion's connection settings (or Notion support), then run again.",
+    { exitCode: ExitCode.UsageOrConfig },
+  );
 }

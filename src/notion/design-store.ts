@@ -1,6 +1,8 @@
 import { APIResponseError } from '@notionhq/client';
 import type { NotionGateway } from './client.js';
 import { isNotionCode, runStoppingError } from './notion-errors.js';
+import { listEveryRow, type QueryAnswer } from './page-listing.js';
+import { PROPERTIES } from './schema-map.js';
 import type { DataSourceProperties, PagePropertyValue } from './schema-check.js';
 
 /** A database row as this tool sees it. */
@@ -12,7 +14,15 @@ export interface RemotePage {
   lastEditedTime: string;
   lastEditedBy: string;
   inTrash: boolean;
+  /** In its data source's archive partition (a live query does not return it). */
+  isArchived: boolean;
   properties: Record<string, PagePropertyValue>;
+}
+
+/** What a body write left: Notion's rendering, and what it said it changed or ignored. */
+export interface WrittenMarkdown {
+  markdown: string;
+  warnings: string[];
 }
 
 /** A page body as Notion renders it in Notion-flavored Markdown v2. */
@@ -76,43 +86,44 @@ export class NotionDesignStore {
   }
 
   /**
-   * Pages of the data source in ⌈pages/100⌉ requests: all live ones, or with `editedSince`
-   * those edited on or after it. `last_edited_time` is rounded down to the minute, so callers
-   * pass an `editedSince` that overlaps the previous read: reading a page twice is cheap,
-   * missing an edit is not. With `trashed`, only pages in the trash (trashing edits a page).
+   * Every page of the data source's live partition, or with `archived` its archive partition:
+   * ⌈pages/100⌉ requests while the result stays under Notion's query result limit, narrowed
+   * further when it does not (see {@link listEveryRow}); never an incomplete list. With
+   * `editedSince`, only pages edited on or after it: `last_edited_time` is rounded down to the
+   * minute, so callers pass an `editedSince` that overlaps the previous read. Trashed pages are
+   * in neither partition: a page known and missing is retrieved to learn why.
    */
   async listPages(
     dataSourceId: string,
-    options: { editedSince?: string; trashed?: boolean } = {},
+    options: { editedSince?: string; archived?: boolean; stageOptions?: readonly string[] } = {},
   ): Promise<RemotePage[]> {
-    const pages: RemotePage[] = [];
-    let cursor: string | undefined;
-    do {
-      const response = await this.client.dataSources.query({
-        data_source_id: dataSourceId,
-        page_size: 100,
-        sorts: [{ timestamp: 'last_edited_time', direction: 'ascending' }],
-        ...(options.editedSince !== undefined
-          ? {
-              filter: {
-                timestamp: 'last_edited_time',
-                last_edited_time: { on_or_after: options.editedSince },
-              },
-            }
+    const rows = await listEveryRow(
+      (body) =>
+        this.client.request<QueryAnswer>({
+          path: `data_sources/${dataSourceId}/query`,
+          method: 'post',
+          body,
+        }),
+      {
+        conditions:
+          options.editedSince === undefined
+            ? []
+            : [
+                {
+                  timestamp: 'last_edited_time',
+                  last_edited_time: { on_or_after: options.editedSince },
+                },
+              ],
+        archived: options.archived === true,
+        ...(options.stageOptions !== undefined
+          ? { split: { property: PROPERTIES.stage.name, options: options.stageOptions } }
           : {}),
-        // Queries leave trashed pages out unless asked; the page's own in_trash flag then tells
-        // them apart, whether the answer mixes in live pages or not.
-        ...(options.trashed === true ? { in_trash: true } : {}),
-        ...(cursor !== undefined ? { start_cursor: cursor } : {}),
-      });
-      for (const result of response.results) {
-        if (result.object !== 'page' || !('properties' in result)) continue;
-        const page = toRemotePage(result);
-        if (options.trashed !== true || page.inTrash) pages.push(page);
-      }
-      cursor = response.has_more ? (response.next_cursor ?? undefined) : undefined;
-    } while (cursor !== undefined);
-    return pages;
+        what: `the ${options.archived === true ? 'archived' : 'live'} pages of data source ${dataSourceId}`,
+      },
+    );
+    return rows
+      .filter((row) => row.object === 'page' && 'properties' in row)
+      .map((row) => toRemotePage(row));
   }
 
   /** One page, or undefined when it does not exist for us (deleted, never shared). */
@@ -160,6 +171,20 @@ export class NotionDesignStore {
       cursor = response.has_more ? (response.next_cursor ?? undefined) : undefined;
     } while (cursor !== undefined);
     return ids;
+  }
+
+  /**
+   * A block's subtree from an earlier read's `unknown_block_ids`
+   * (https://developers.notion.com/reference/retrieve-page-markdown), or undefined when Notion
+   * answers 404: the block is content not shared with the integration.
+   */
+  async readSubtree(blockId: string): Promise<RemoteMarkdown | undefined> {
+    try {
+      return await this.readMarkdown(blockId);
+    } catch (error) {
+      if (isNotionCode(error, 'object_not_found')) return undefined;
+      throw error;
+    }
   }
 
   async readMarkdown(pageId: string): Promise<RemoteMarkdown> {
@@ -211,9 +236,13 @@ export class NotionDesignStore {
     }
   }
 
-  /** Replaces the body; Notion keeps the ids of unchanged blocks. Returns the new rendering. */
-  async replaceMarkdown(pageId: string, markdown: string): Promise<string> {
-    const response = await this.client.request<{ markdown: string }>({
+  /**
+   * Replaces the body; Notion keeps the ids of unchanged blocks. Returns the new rendering and
+   * the `warnings` a synchronous v2 answer carries "when the parser changed or ignored part of
+   * your content" (https://developers.notion.com/reference/update-page-markdown).
+   */
+  async replaceMarkdown(pageId: string, markdown: string): Promise<WrittenMarkdown> {
+    const response = await this.client.request<{ markdown: string; warnings?: unknown[] }>({
       path: `pages/${pageId}/markdown`,
       method: 'patch',
       body: {
@@ -222,7 +251,7 @@ export class NotionDesignStore {
         markdown_version: MARKDOWN_VERSION,
       },
     });
-    return response.markdown;
+    return { markdown: response.markdown, warnings: (response.warnings ?? []).map(warningText) };
   }
 
   async updateProperties(pageId: string, properties: Record<string, unknown>): Promise<RemotePage> {
@@ -239,6 +268,17 @@ export class NotionDesignStore {
       typeof this.client.pages.update
     >[0]);
   }
+}
+
+/** The `warnings` entries' shape is not documented: a message, a code, or the entry itself. */
+function warningText(entry: unknown): string {
+  if (typeof entry === 'string') return entry;
+  if (typeof entry === 'object' && entry !== null) {
+    const { message, code } = entry as { message?: unknown; code?: unknown };
+    if (typeof message === 'string') return message;
+    if (typeof code === 'string') return code;
+  }
+  return JSON.stringify(entry);
 }
 
 function committedResourceId(error: unknown): string | undefined {
@@ -259,6 +299,7 @@ export function toRemotePage(raw: object): RemotePage {
     last_edited_by?: { id: string };
     in_trash?: boolean;
     archived?: boolean;
+    is_archived?: boolean;
     properties: Record<string, PagePropertyValue>;
   };
   return {
@@ -269,6 +310,7 @@ export function toRemotePage(raw: object): RemotePage {
     lastEditedTime: page.last_edited_time,
     lastEditedBy: page.last_edited_by?.id ?? '',
     inTrash: page.in_trash === true || page.archived === true,
+    isArchived: page.is_archived === true,
     properties: page.properties,
   };
 }

@@ -17,6 +17,12 @@ export interface Ledger {
 
 const PREFIX = 'idse-sync/1 ';
 
+/**
+ * The `source` of a ledger whose page holds no version of the file: Notion changed or ignored
+ * part of the only write (its `warnings`). It matches no file, so every tool writes the file again.
+ */
+export const UNSYNCED_SOURCE = 'unsynced';
+
 /** 16 hex digits of SHA-256: collisions are out of reach for one page's history. */
 export function shortHash(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 16);

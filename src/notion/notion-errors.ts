@@ -2,6 +2,9 @@ import { APIResponseError, isNotionClientError } from '@notionhq/client';
 import { ExitCode, IdseError } from '../errors.js';
 import { redactSecrets } from './redact.js';
 
+/** IdseError codes raised below the sync engines that stop the whole run, not one artifact. */
+const RUN_STOPPING_CODES = new Set(['notion-blocked', 'notion-query-incomplete']);
+
 /** True when Notion answered `code` (e.g. `object_not_found`). */
 export function isNotionCode(error: unknown, code: string): boolean {
   return APIResponseError.isAPIResponseError(error) && error.code === code;
@@ -23,6 +26,8 @@ export function runStoppingError(
   error: unknown,
   what: { databaseId?: string },
 ): IdseError | undefined {
+  // The gateway's own stops (a blocked connection, an incomplete listing) are already the message.
+  if (error instanceof IdseError && RUN_STOPPING_CODES.has(error.code)) return error;
   if (!APIResponseError.isAPIResponseError(error)) return undefined;
   if (error.code === 'unauthorized') {
     return new IdseError(

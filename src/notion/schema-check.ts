@@ -9,7 +9,13 @@ import {
 /** A data source's properties as `dataSources.retrieve` returns them (only what we read). */
 export type DataSourceProperties = Record<
   string,
-  { id: string; type: string; name?: string; status?: { options?: { name: string }[] } }
+  {
+    id: string;
+    type: string;
+    name?: string;
+    status?: { options?: { name: string }[] };
+    select?: { options?: { name: string }[] };
+  }
 >;
 
 /** Which of our properties the database has, under which name. */
@@ -25,6 +31,8 @@ export interface CheckedSchema {
    * option, so a value missing here could only fail the write: push leaves Status out instead.
    */
   statusOptions?: ReadonlySet<string>;
+  /** The Stage property's options: a listing too large for one query is split by them. */
+  stageOptions?: readonly string[];
 }
 
 /**
@@ -72,11 +80,13 @@ export function checkSchema(properties: DataSourceProperties, databaseId: string
     );
   }
   const options = properties[PROPERTIES.status.name]?.status?.options;
+  const stages = properties[PROPERTIES.stage.name]?.select?.options;
   return {
     titleName: titleName ?? PROPERTIES.title.name,
     available,
     warnings,
     ...(options !== undefined ? { statusOptions: new Set(options.map((o) => o.name)) } : {}),
+    ...(stages !== undefined ? { stageOptions: stages.map((o) => o.name) } : {}),
   };
 }
 

@@ -4,6 +4,7 @@ import { applyNotionEditToGfm, gfmBlocks, gfmToNotion, notionToGfm } from '../ma
 import type { BlockConflict } from '../markdown/index.js';
 import type { NotionDesignStore, RemotePage } from '../notion/design-store.js';
 import { encodeLedger, shortHash, type Ledger } from '../notion/ledger.js';
+import { missingReason, readWholePage, unsharedReason } from '../notion/page-markdown.js';
 import { readValue, type CheckedSchema } from '../notion/schema-check.js';
 import { PROPERTIES, valueKey } from '../notion/schema-map.js';
 import { contentHash, type ArtifactDatabase, type Stage } from '../spine/index.js';
@@ -72,13 +73,9 @@ export async function pullPage(
   const sync = record ? db.getSyncMetadata(record.id) : undefined;
   const snapshot = db.getRemoteSnapshot(idseId);
   const base = syncBaseOf(page, env.schema, snapshot, sync);
-  const remote = await env.store.readMarkdown(page.id);
-  if (remote.truncated) {
-    return result(
-      'failed',
-      `the page is too large to read completely (${remote.unknownBlockIds.length} blocks not loaded); nothing was written`,
-    );
-  }
+  const remote = await readWholePage(env.store, page.id);
+  if (remote.unshared.length > 0) return result('failed', unsharedReason(remote.unshared));
+  if (remote.missing.length > 0) return result('failed', missingReason(remote.missing));
   const remoteHash = markdownHash(remote.markdown);
   const local = existsSync(path) ? readArtifactText(path) : record?.content;
   const open = db.getOpenConflict(idseId);

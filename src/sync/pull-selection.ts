@@ -1,11 +1,12 @@
-import type { RemotePage } from '../notion/design-store.js';
+import type { NotionDesignStore, RemotePage } from '../notion/design-store.js';
 import { parseLedger } from '../notion/ledger.js';
 import { readValue } from '../notion/schema-check.js';
 import { PROPERTIES, compactId } from '../notion/schema-map.js';
 import type { ArtifactDatabase } from '../spine/index.js';
 import type { WorkspaceFilter } from '../workspace/discover.js';
 import { unsafeNameReason } from '../workspace/layout.js';
-import { compareAge, pageIdentity } from './page-resolution.js';
+import { archivedIndex, archivedReason } from './absent-pages.js';
+import { PageIndex, compareAge, pageIdentity } from './page-resolution.js';
 import type { ArtifactOutcome } from './report.js';
 
 /** The artifact a page says it is: its Session and Stage. */
@@ -99,25 +100,67 @@ function hasLedger(page: RemotePage): boolean {
   return parseLedger(text?.type === 'rich_text' ? text.text : undefined) !== undefined;
 }
 
-/** Pages of known artifacts moved to the trash: reported; the local file stays. */
-export function trashedOutcomes(
+/** The pages a pull listed: the live ones (edited since the cursor, or all), and the archived ones. */
+export interface PullListing {
+  live: readonly RemotePage[];
+  archived: readonly RemotePage[];
+  /** True when `live` holds every live page (no cursor): a known page missing from it is looked up. */
+  complete: boolean;
+}
+
+/**
+ * Artifacts of the spine whose pages left the live partition: archived ones (matched by the
+ * page id the spine knows, and with a complete listing also by Session and Stage), and with a
+ * complete listing the known pages found in neither partition, retrieved once each: in the
+ * trash, or gone for this integration. Reported; the local file stays.
+ */
+export async function absentOutcomes(
   project: string,
-  trashed: readonly RemotePage[],
+  listing: PullListing,
   filter: WorkspaceFilter,
   db: ArtifactDatabase,
-): ArtifactOutcome[] {
+  store: NotionDesignStore,
+  warnings: string[],
+): Promise<ArtifactOutcome[]> {
   const outcomes: ArtifactOutcome[] = [];
-  for (const page of trashed) {
-    const owner = db.findByRemoteId(page.id);
-    if (owner === undefined || owner.project !== project) continue;
-    if (filter.session !== undefined && owner.sessionId !== filter.session) continue;
-    outcomes.push({
-      idseId: owner.idseId,
-      action: 'trashed',
-      pageId: page.id,
-      reason:
-        'its page was moved to the trash in Notion; the local file stays (restore the page in Notion to keep it, or the next push makes a new one)',
-    });
+  const live = new PageIndex(listing.live);
+  const shelved = archivedIndex(listing.archived);
+  const archivedIds = new Set(listing.archived.map((page) => compactId(page.id)));
+  const filterSession = filter.session !== undefined ? { session: filter.session } : {};
+  for (const record of db.listArtifacts({ project, ...filterSession })) {
+    const known = db.getSyncMetadata(record.id)?.remoteId ?? null;
+    if (live.resolve(record.sessionId, record.stage, known) !== undefined) continue;
+    const archived = listing.complete
+      ? shelved.resolve(record.sessionId, record.stage, known)?.page.id
+      : known !== null && archivedIds.has(compactId(known))
+        ? known
+        : undefined;
+    if (archived !== undefined) {
+      outcomes.push({
+        idseId: record.idseId,
+        action: 'archived',
+        pageId: archived,
+        reason: archivedReason(archived, 'pull'),
+      });
+      continue;
+    }
+    // Only pages this tool synced with are looked up: another tool's remote ids are hints.
+    const synced = db.getRemoteSnapshot(record.idseId)?.remoteId ?? null;
+    if (!listing.complete || synced === null) continue;
+    const page = await store.getPage(synced);
+    if (page?.inTrash === true) {
+      outcomes.push({
+        idseId: record.idseId,
+        action: 'trashed',
+        pageId: page.id,
+        reason:
+          'its page was moved to the trash in Notion; the local file stays (restore the page in Notion to keep it, or the next push makes a new one)',
+      });
+    } else if (page === undefined) {
+      warnings.push(
+        `${record.idseId}: its page ${synced} is not in Notion for this integration (deleted for good, or no longer shared with it); the local file stays`,
+      );
+    }
   }
   return outcomes;
 }

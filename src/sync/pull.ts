@@ -11,7 +11,7 @@ import { importWorkspace } from '../workspace/import.js';
 import type { WorkspaceLayout } from '../workspace/layout.js';
 import { pullPage, type PullEnvironment, type PulledPage } from './pull-page.js';
 import { pullPropertyEdits, type PulledPageState } from './pull-relations.js';
-import { pagesToPull, trashedOutcomes } from './pull-selection.js';
+import { absentOutcomes, pagesToPull } from './pull-selection.js';
 import {
   CANCELLED_REASON,
   byIdseId,
@@ -212,8 +212,10 @@ async function pullProject(
   const since =
     last === undefined ? undefined : new Date(Date.parse(last) - OVERLAP_MS).toISOString();
   const window = since === undefined ? {} : { editedSince: since };
-  const live = await c.store.listPages(dataSourceId, window);
-  const trashed = await c.store.listPages(dataSourceId, { ...window, trashed: true });
+  const split = schema.stageOptions ? { stageOptions: schema.stageOptions } : {};
+  const live = await c.store.listPages(dataSourceId, { ...window, ...split });
+  // Archiving may not count as an edit, and the archive partition is small: listed whole.
+  const archived = await c.store.listPages(dataSourceId, { archived: true, ...split });
   const env: PullEnvironment = {
     store: c.store,
     db: c.db,
@@ -275,7 +277,10 @@ async function pullProject(
     }
     states.push({ page, ledger, created: created === true });
   }
-  run.outcomes.push(...trashedOutcomes(project, trashed, settings.filter, c.db));
+  const listing = { live, archived, complete: since === undefined };
+  run.outcomes.push(
+    ...(await absentOutcomes(project, listing, settings.filter, c.db, c.store, warnings)),
+  );
 
   const properties = pullPropertyEdits(project, states, c.db);
   warnings.push(...properties.warnings);
@@ -299,7 +304,7 @@ async function pullProject(
   run.ledgers.push(...pending.values());
   // A failed page must be read again next time, and so must the pages of the sessions a
   // --session run left out. A window with no page leaves the spine's bytes alone.
-  const readSome = live.length + trashed.length > 0;
+  const readSome = live.length > 0;
   if (!settings.dryRun && !failed && settings.filter.session === undefined && readSome) {
     run.cursors.set(cursorKey, last);
     c.db.setCursor(cursorKey, startedAt.toISOString());

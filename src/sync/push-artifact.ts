@@ -1,6 +1,12 @@
 import { gfmToNotion } from '../markdown/index.js';
-import type { NotionDesignStore, RemotePage } from '../notion/design-store.js';
-import { encodeLedger, shortHash, type Ledger } from '../notion/ledger.js';
+import type { NotionDesignStore, RemotePage, WrittenMarkdown } from '../notion/design-store.js';
+import { UNSYNCED_SOURCE, encodeLedger, shortHash, type Ledger } from '../notion/ledger.js';
+import {
+  missingReason,
+  readWholePage,
+  unloadedReason,
+  unsharedReason,
+} from '../notion/page-markdown.js';
 import { isSavedButUnavailable } from '../notion/notion-errors.js';
 import { readValue } from '../notion/schema-check.js';
 import type { CheckedSchema } from '../notion/schema-check.js';
@@ -125,7 +131,7 @@ export async function pushArtifact(
           ledger,
         )
       : created;
-    remember(env, job, page, ledger, rendered);
+    remember(env, job, page, ledger, rendered, false);
     return outcome('created', page);
   }
 
@@ -146,15 +152,12 @@ export async function pushArtifact(
   let rendered: string | undefined;
   let markdown = base?.markdown;
   let bodyWritten = false;
+  // Notion answered warnings: what it holds is not the file, so the file is not recorded as synced.
+  let lossy = false;
   if (base === undefined || base.source !== source) {
-    const remote = await env.store.readMarkdown(page.id);
-    if (remote.truncated) {
-      return outcome(
-        'failed',
-        page,
-        `the page is too large to read completely (${remote.unknownBlockIds.length} blocks not loaded); nothing was written`,
-      );
-    }
+    const remote = await readWholePage(env.store, page.id);
+    if (remote.unshared.length > 0) return outcome('failed', page, unsharedReason(remote.unshared));
+    if (remote.missing.length > 0) return outcome('failed', page, missingReason(remote.missing));
     const remoteHash = markdownHash(remote.markdown);
     if (sameDocument(record.content, remote.markdown)) {
       markdown = remoteHash;
@@ -182,21 +185,41 @@ export async function pushArtifact(
       return outcome('conflict', page, conflictReason(env.db, record.idseId, base));
     }
     if (bodyWritten) {
+      // Notion loads about 20,000 blocks of a page; a body it could not load whole cannot be
+      // replaced without removing what it did not load.
+      if (remote.unloaded.length > 0)
+        return outcome('failed', page, unloadedReason(remote.unloaded));
       const tooLarge = requestLimitProblem(converted.markdown);
       if (tooLarge !== undefined) return outcome('failed', page, tooLarge);
       if (!env.dryRun) {
-        rendered = await replaceBody(env, page.id, record.content, converted.markdown);
+        const written = await replaceBody(env, page.id, record.content, converted.markdown);
+        rendered = written.markdown;
         markdown = markdownHash(rendered);
+        lossy = written.warnings.length > 0;
+        warnings.push(
+          ...written.warnings.map(
+            (w) =>
+              `${record.idseId}: Notion changed or ignored part of the body: ${w} (not recorded as synced: the next push writes it again)`,
+          ),
+        );
       }
     }
   }
 
-  // The ledger's commit must hold the content the page holds now, whoever wrote it there.
-  const commit =
-    base === undefined || base.source !== source || base.commit === null
+  // The ledger's commit must hold the content the page holds now, whoever wrote it there; after
+  // a write Notion changed, the page holds neither the file nor a commit, so the last synced
+  // source stays (or none), and the next push writes the file again.
+  const commit = lossy
+    ? (base?.commit ?? null)
+    : base === undefined || base.source !== source || base.commit === null
       ? await env.commitFor(job.path, record.content)
       : base.commit;
-  const ledger: Ledger = { source, markdown: markdown ?? '', commit, properties: plan.hashes };
+  const ledger: Ledger = {
+    source: lossy ? (base?.source ?? UNSYNCED_SOURCE) : source,
+    markdown: markdown ?? '',
+    commit,
+    properties: plan.hashes,
+  };
   const request = { ...plan.request };
   const ledgerChanged =
     base === undefined || base.origin !== 'ledger' || encodeLedger(ledger) !== encodeLedger(base);
@@ -208,9 +231,10 @@ export async function pushArtifact(
     const sendsLedger = request[PROPERTIES.sync.name] !== undefined;
     page = await updateProperties(env, page.id, request, sendsLedger ? ledger : undefined);
   }
-  if (!env.dryRun) remember(env, job, page, ledger, rendered);
+  if (!env.dryRun) remember(env, job, page, ledger, rendered, lossy);
   if (bodyWritten || propertiesWritten) {
-    const parts = [bodyWritten ? 'body' : '', ...Object.keys(plan.request)].filter(Boolean);
+    const body = lossy ? 'body (Notion changed part of it)' : 'body';
+    const parts = [bodyWritten ? body : '', ...Object.keys(plan.request)].filter(Boolean);
     return outcome('updated', page, parts.join(', '));
   }
   if (request[PROPERTIES.sync.name] !== undefined) {
@@ -239,21 +263,22 @@ async function planProperties(
 }
 
 /**
- * Replaces the body and returns Notion's rendering. A 503 may mean "saved, but no answer":
- * the page is read again, and if it holds the document the write counts as done.
+ * Replaces the body and returns Notion's rendering and warnings. A 503 may mean "saved, but no
+ * answer": the page is read again, and if it holds the document the write counts as done.
  */
 async function replaceBody(
   env: PushEnvironment,
   pageId: string,
   gfm: string,
   v2: string,
-): Promise<string> {
+): Promise<WrittenMarkdown> {
   try {
     return await env.store.replaceMarkdown(pageId, v2);
   } catch (error) {
     if (!isSavedButUnavailable(error)) throw error;
     const now = await env.store.readMarkdown(pageId);
-    if (!now.truncated && sameDocument(gfm, now.markdown)) return now.markdown;
+    if (!now.truncated && sameDocument(gfm, now.markdown))
+      return { markdown: now.markdown, warnings: [] };
     throw error;
   }
 }
@@ -316,16 +341,17 @@ function remember(
   page: RemotePage,
   ledger: Ledger,
   rendered: string | undefined,
+  lossy: boolean,
 ): void {
   const { db } = env;
   db.transaction(() => {
     // An unchanged artifact leaves the spine's bytes alone: no new timestamp, no git noise.
     const known = job.sync;
-    if (
-      known?.lastPushHash !== job.record.contentHash ||
-      known.remoteId === null ||
-      compactId(known.remoteId) !== compactId(page.id)
-    ) {
+    const samePage = known?.remoteId != null && compactId(known.remoteId) === compactId(page.id);
+    if (lossy) {
+      // The page is known, but the file's content is not what it holds.
+      if (!samePage) db.setRemoteId(job.record.id, page.id);
+    } else if (known?.lastPushHash !== job.record.contentHash || !samePage) {
       db.recordPush(job.record.id, { hash: job.record.contentHash, remoteId: page.id });
     }
     const markdown = rendered ?? job.snapshot?.markdown;

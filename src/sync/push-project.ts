@@ -4,6 +4,7 @@ import { describeNotionError, runStoppingError } from '../notion/notion-errors.j
 import type { CheckedSchema } from '../notion/schema-check.js';
 import { compactId, type ArtifactFacts } from '../notion/schema-map.js';
 import { type ArtifactRecord, isSessionStatus } from '../spine/index.js';
+import { archivedIndex, archivedReason, explainAbsent, type Absence } from './absent-pages.js';
 import { PageIndex } from './page-resolution.js';
 import type { PushCollaborators, PushSettings } from './push.js';
 import {
@@ -63,7 +64,20 @@ export async function pushProject(p: ProjectPush, warnings: string[]): Promise<A
   }
   if (warm.size === p.records.length) return p.records.map(skipped);
 
-  const index = new PageIndex(await c.store.listPages(p.dataSourceId));
+  const listing = { ...(p.schema.stageOptions ? { stageOptions: p.schema.stageOptions } : {}) };
+  const index = new PageIndex(await c.store.listPages(p.dataSourceId, listing));
+  const unmatched = p.records.filter(
+    (record) => index.resolve(record.sessionId, record.stage, cachedId(record)) === undefined,
+  );
+  const absent =
+    unmatched.length === 0
+      ? new Map<string, Absence>()
+      : await explainAbsent(
+          unmatched,
+          { known: cachedId, synced: (r) => c.db.getRemoteSnapshot(r.idseId)?.remoteId ?? null },
+          archivedIndex(await c.store.listPages(p.dataSourceId, { ...listing, archived: true })),
+          c.store,
+        );
   const pages = new Map<string, RemotePage>();
   const pending: ArtifactRecord[] = [];
   for (const record of p.records) {
@@ -72,12 +86,27 @@ export async function pushProject(p: ProjectPush, warnings: string[]): Promise<A
       pages.set(record.idseId, resolved.page);
       await removeDuplicates(record, resolved.duplicates, p, warnings);
     }
-    const cached = cachedId(record);
-    if (resolved === undefined && cached !== null && c.db.getRemoteSnapshot(record.idseId)) {
+    const absence = absent.get(record.idseId);
+    if (absence?.kind === 'archived') {
+      // Never a second page for an archived one: the artifact waits for its page to be restored.
+      outcomes.push({
+        idseId: record.idseId,
+        action: 'archived',
+        pageId: absence.page.id,
+        reason: archivedReason(absence.page.id, 'push'),
+      });
+      continue;
+    }
+    if (absence?.kind === 'trashed') {
       warnings.push(
-        `${record.idseId}: its page ${cached} is no longer in the database (deleted or moved in Notion); a new page is created`,
+        `${record.idseId}: its page ${absence.pageId} is in Notion's trash; a new page is created (to keep the old one instead, restore it from the trash and trash the new one)`,
+      );
+    } else if (absence?.kind === 'gone') {
+      warnings.push(
+        `${record.idseId}: its page ${absence.pageId} is not in the database for this integration (deleted for good, moved, or no longer shared with it); a new page is created`,
       );
     }
+    const cached = cachedId(record);
     // Once the data source is read anyway, a warm skip holds only while the cached page is the
     // one kept: a page trashed as a duplicate, or deleted, gets the artifact pushed again.
     const stillWarm =
@@ -246,7 +275,11 @@ async function settleRaces(
         (result?.action === 'failed' && hadPage[i] === false),
     );
   if (created.length === 0) return adoptedAt;
-  const index = new PageIndex(await p.collaborators.store.listPages(p.dataSourceId));
+  const index = new PageIndex(
+    await p.collaborators.store.listPages(p.dataSourceId, {
+      ...(p.schema.stageOptions ? { stageOptions: p.schema.stageOptions } : {}),
+    }),
+  );
   for (const { record, i, result } of created) {
     const ours = result?.page;
     const resolved = index.resolve(record.sessionId, record.stage, null);

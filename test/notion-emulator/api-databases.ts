@@ -163,22 +163,45 @@ function mergeOptions(prop: PropertySchema, raw: unknown[]): PropertySchema['opt
   });
 }
 
+/**
+ * POST /v1/data_sources/{id}/query (https://developers.notion.com/reference/query-a-data-source):
+ * live rows, or with the top-level `is_archived: true` the archive partition, selected before
+ * filters and sorts; `in_trash` is refused; a result past the query result limit (10,000) is
+ * capped and every page of it carries `request_status: incomplete`.
+ */
 export const queryDataSource: Handler = (ctx) => {
   const { store, body } = ctx;
   const ds = store.dataSource(ctx.params.id ?? '');
+  for (const key of ['in_trash', 'archived']) {
+    if (body[key] !== undefined) {
+      throw validationError(
+        `body.${key} is not a supported query body parameter for this endpoint; use is_archived to query archived pages.`,
+      );
+    }
+  }
+  if (body.is_archived !== undefined && typeof body.is_archived !== 'boolean')
+    throw validationError('body.is_archived should be a boolean.');
+  const archived = body.is_archived === true;
   const filter = compileFilter(store, ds, body.filter);
   const order = compileSorts(ds, body.sorts);
   const size = pageSize(body.page_size, 'body.page_size');
-  const includeTrashed = body.in_trash === true || body.archived === true;
-  const rows = [...store.pages.values()]
+  const matching = [...store.pages.values()]
     .filter((p) => p.parent.type === 'data_source_id' && p.parent.dataSourceId === ds.id)
-    .filter((p) => store.pageVisible(p) && (includeTrashed || !p.inTrash))
+    .filter((p) => store.pageVisible(p) && !p.inTrash && p.isArchived === archived)
     .filter(filter)
     .sort(order);
+  const limit = ctx.settings.queryResultLimit;
+  const capped = matching.length > limit;
+  const rows = capped ? matching.slice(0, limit) : matching;
   const { page, next } = paginate(rows, body.start_cursor, size);
   const only = ctx.query.getAll('filter_properties');
   const results = page.map((p) =>
     pageObject(store, p, ctx.version, only.length > 0 ? only : undefined),
   );
-  return { body: list(results, next, 'page_or_data_source') };
+  const status = capped
+    ? {
+        request_status: { type: 'incomplete', incomplete_reason: 'query_result_limit_reached' },
+      }
+    : {};
+  return { body: list(results, next, 'page_or_data_source', status) };
 };

@@ -145,13 +145,18 @@ export const updatePage: Handler = (ctx) => {
   const trashRaw = body.in_trash ?? body.archived;
   if (trashRaw !== undefined && typeof trashRaw !== 'boolean')
     throw validationError('body.in_trash should be a boolean.');
-  const restoring = trashRaw === false;
+  const archiveRaw = body.is_archived;
+  if (archiveRaw !== undefined && typeof archiveRaw !== 'boolean')
+    throw validationError('body.is_archived should be a boolean.');
   const edits = ['properties', 'icon', 'cover', 'erase_content'].filter(
     (k) => body[k] !== undefined,
   );
-  if (page.inTrash && !restoring && edits.length > 0) {
+  const locked = page.inTrash ? trashRaw !== false : page.isArchived && archiveRaw !== false;
+  if (locked && edits.length > 0) {
     throw validationError(
-      "Can't edit block that is archived. You must unarchive the block before editing.",
+      page.inTrash
+        ? "Can't edit block that is archived. You must unarchive the block before editing."
+        : "Can't edit a page that is archived. Restore it (is_archived: false) before editing.",
     );
   }
   const ds = store.dataSourceOf(page);
@@ -166,7 +171,14 @@ export const updatePage: Handler = (ctx) => {
   if (body.cover !== undefined) page.cover = body.cover;
   if (body.erase_content === true) page.blocks = [];
   if (typeof trashRaw === 'boolean' && trashRaw !== page.inTrash) page.inTrash = trashRaw;
-  if (edits.length > 0 || trashRaw !== undefined) store.touch(page, actor);
+  // The archive partition of a data source (https://developers.notion.com/reference/query-a-data-source);
+  // the SDK types Update page's `is_archived` body parameter (ASSUMPTIONS A-API-38).
+  if (typeof archiveRaw === 'boolean' && archiveRaw !== page.isArchived) {
+    if (!ds) throw validationError('Only pages in a data source can be archived.');
+    page.isArchived = archiveRaw;
+  }
+  if (edits.length > 0 || trashRaw !== undefined || archiveRaw !== undefined)
+    store.touch(page, actor);
   return { body: pageObject(store, page, version) };
 };
 

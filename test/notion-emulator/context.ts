@@ -19,6 +19,13 @@ export interface RequestContext {
 export interface EmulatorSettings {
   /** Blocks loaded for one markdown read before the rest becomes `<unknown>` (Notion: ~20,000). */
   markdownRecordLimit: number;
+  /** Results one data source query pages through before it is capped (Notion: 10,000). */
+  queryResultLimit: number;
+}
+
+/** The settings a fresh or reset emulator starts with. */
+export function defaultSettings(): EmulatorSettings {
+  return { markdownRecordLimit: 20_000, queryResultLimit: 10_000 };
 }
 
 export interface HandlerResult {

@@ -94,6 +94,8 @@ function route(
     case 'POST /settings':
       if (typeof body.markdownRecordLimit === 'number')
         core.settings.markdownRecordLimit = body.markdownRecordLimit;
+      if (typeof body.queryResultLimit === 'number')
+        core.settings.queryResultLimit = body.queryResultLimit;
       return ok({ ...core.settings });
     case 'GET /pages/:id/markdown':
       return ok({ markdown: core.pageMarkdown(id) });

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { FILE_HOST } from './blocks.js';
 import { EmulatorClock } from './clock.js';
-import type { EmulatorSettings } from './context.js';
+import { defaultSettings, type EmulatorSettings } from './context.js';
 import { FaultQueue } from './faults.js';
 import { HeldRequests } from './held.js';
 import { idseProperties } from './idse-schema.js';
@@ -66,7 +66,7 @@ export class EmulatorCore {
   readonly limiter: RateLimiter;
   readonly identity: EmulatorIdentity;
   readonly latencyMs: number;
-  readonly settings: EmulatorSettings = { markdownRecordLimit: 20_000 };
+  readonly settings: EmulatorSettings = defaultSettings();
   store: Store;
   requestLog: LogEntry[] = [];
 
@@ -101,7 +101,7 @@ export class EmulatorCore {
     this.faults.clear();
     this.held.dropAll();
     this.limiter.reset();
-    this.settings.markdownRecordLimit = 20_000;
+    Object.assign(this.settings, defaultSettings());
   }
 
   private seed(): Store {
@@ -161,7 +161,10 @@ export class EmulatorCore {
       .markdown;
   }
 
-  /** Pages of a data source as the API shows them (2026-03-11 shape), trashed ones only on request. */
+  /**
+   * Pages of a data source as the API shows them (2026-03-11 shape): archived ones included,
+   * trashed ones only on request.
+   */
   listPages(
     dataSourceId: string,
     options: { includeTrashed?: boolean } = {},

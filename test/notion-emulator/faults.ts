@@ -27,6 +27,21 @@ export interface FaultSpec {
    * never print, log or store.
    */
   echoToken?: boolean;
+  /**
+   * Answer 429 `rate_limited` with `additional_data.rate_limit_reason:
+   * "public_api_request_blocked"`: the connection's requests are blocked, and waiting does not help.
+   */
+  blocked?: boolean;
+  /**
+   * Handle the request, then add these entries to the `warnings` array of a synchronous v2
+   * markdown PATCH answer: Notion changed or ignored part of the content.
+   */
+  warnings?: { code: string; message: string }[];
+  /**
+   * With `warnings`: this exact text is left out of a `replace_content` write before it is
+   * applied, as when Notion ignores part of the content it warns about.
+   */
+  ignoredText?: string;
 }
 
 interface ActiveFault {
@@ -47,15 +62,15 @@ export class FaultQueue {
       spec.savedButUnavailable === true,
       spec.hold === true,
       spec.echoToken === true,
+      spec.blocked === true,
+      spec.warnings !== undefined,
     ].filter(Boolean);
-    if (effects.length > 1)
-      throw new Error(
-        'a fault has at most one of status, drop, savedButUnavailable, hold, echoToken',
-      );
+    const kinds = 'status, drop, savedButUnavailable, hold, echoToken, blocked, warnings';
+    if (effects.length > 1) throw new Error(`a fault has at most one of ${kinds}`);
     if (effects.length === 0 && spec.latencyMs === undefined)
-      throw new Error(
-        'a fault needs status, drop, savedButUnavailable, hold, echoToken or latencyMs',
-      );
+      throw new Error(`a fault needs one of ${kinds}, or latencyMs`);
+    if (spec.warnings !== undefined && !Array.isArray(spec.warnings))
+      throw new Error('fault warnings must be an array of {code, message}');
     if (spec.status !== undefined && ![500, 502, 503, 504, 529].includes(spec.status)) {
       throw new Error(`fault status must be 500, 502, 503, 504 or 529, got ${spec.status}`);
     }

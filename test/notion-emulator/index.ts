@@ -47,7 +47,7 @@ export interface Emulator extends EmulatorIdentity {
   createDatabase(spec?: DatabaseSpec): { databaseId: string; dataSourceId: string };
   /** The page body as Notion-flavored Markdown v2, the way GET .../markdown renders it. */
   pageMarkdown(pageId: string): string;
-  /** Pages of a data source, oldest first, as the API (2026-03-11) shows them. */
+  /** Pages of a data source, oldest first, as the API (2026-03-11) shows them; archived included. */
   listPages(
     dataSourceId?: string,
     options?: { includeTrashed?: boolean },
@@ -63,6 +63,8 @@ export interface Emulator extends EmulatorIdentity {
   addFileImage(pageId: string, name?: string): { blockId: string; fileId: string };
   /** Blocks loaded by one markdown read before the rest becomes `<unknown>` (default 20,000). */
   setMarkdownRecordLimit(limit: number): void;
+  /** Results one data source query returns before it is capped as incomplete (default 10,000). */
+  setQueryResultLimit(limit: number): void;
   close(): Promise<void>;
 }
 
@@ -102,6 +104,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     addFileImage: (pageId, name) => core.addFileImage(pageId, name),
     setMarkdownRecordLimit: (limit) => {
       core.settings.markdownRecordLimit = limit;
+    },
+    setQueryResultLimit: (limit) => {
+      core.settings.queryResultLimit = limit;
     },
     close: () => {
       core.held.dropAll();

@@ -126,7 +126,7 @@ describe('mentions', () => {
 });
 
 describe('PATCH answer shape', () => {
-  it('A-API-29: answers no warnings array, even when literal HTML was stored as text', async () => {
+  it('A-API-29: answers warnings only for what it changed or ignored; a clean write has none', async () => {
     const id = await pageWith('x');
     const res = await replaceContent(client(), id, 'keep <div> as text');
     expect(Object.keys(res).sort()).toEqual([
@@ -137,6 +137,11 @@ describe('PATCH answer shape', () => {
       'unknown_block_ids',
     ]);
     expect(res.markdown).toBe(renderNotionMarkdown(parseNotionMarkdown('keep <div> as text')));
+    const colored = (await replaceContent(client(), id, 'Blue {color="blue"}')) as unknown as {
+      warnings?: { code: string; message: string }[];
+    };
+    expect(colored.warnings).toHaveLength(1);
+    expect(Object.keys(colored.warnings?.[0] ?? {}).sort()).toEqual(['code', 'message']);
   });
 });
 

@@ -20,6 +20,7 @@ import {
   type MentionPayload,
 } from './markdown/index.js';
 import { markerOf } from './markdown-markers.js';
+import { markdownWarnings } from './markdown-warnings.js';
 import { pageMarkdownBody, renderBlocks, requireMarkdownV2 } from './markdown-read.js';
 import { MAX_BLOCKS_PER_REQUEST } from './request-blocks.js';
 import { textItem, type RichText } from './rich-text.js';
@@ -43,6 +44,10 @@ export const patchMarkdown: Handler = (ctx) => {
     throw validationError(
       "Can't edit block that is archived. You must unarchive the block before editing.",
     );
+  if (page.isArchived)
+    throw validationError(
+      "Can't edit a page that is archived. Restore it (is_archived: false) before editing.",
+    );
   requireMarkdownV2(body.markdown_version);
   if (body.allow_async === true)
     throw validationError('allow_async is not supported by the emulator.');
@@ -50,15 +55,18 @@ export const patchMarkdown: Handler = (ctx) => {
   const current = renderBlocks(store, page.blocks, limit);
   let markdown: string;
   let allowDeleting: boolean;
+  let sent: string[];
   if (body.type === 'replace_content') {
     const cmd = commandBody(body, 'replace_content');
     if (typeof cmd.new_str !== 'string')
       throw validationError('body.replace_content.new_str should be a string.');
     markdown = cmd.new_str;
+    sent = [cmd.new_str];
     allowDeleting = cmd.allow_deleting_content === true;
   } else if (body.type === 'update_content') {
     const cmd = commandBody(body, 'update_content');
     markdown = applyContentUpdates(current.markdown, cmd.content_updates);
+    sent = (cmd.content_updates as { new_str: string }[]).map((u) => u.new_str);
     allowDeleting = cmd.allow_deleting_content === true;
   } else if (body.type === 'insert_content' || body.type === 'replace_content_range') {
     throw validationError(
@@ -70,7 +78,9 @@ export const patchMarkdown: Handler = (ctx) => {
     );
   }
   replaceBody(ctx, page, markdown, allowDeleting, current.unloaded);
-  return { body: pageMarkdownBody(page.id, renderBlocks(store, page.blocks, limit)) };
+  const answer = pageMarkdownBody(page.id, renderBlocks(store, page.blocks, limit));
+  const warnings = markdownWarnings(sent);
+  return { body: warnings.length > 0 ? { ...answer, warnings } : answer };
 };
 
 function commandBody(body: Record<string, unknown>, key: string): Record<string, unknown> {

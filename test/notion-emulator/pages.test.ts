@@ -163,7 +163,7 @@ describe('updating pages', () => {
     expect('in_trash' in restored && restored.in_trash).toBe(false);
   });
 
-  it('A-API-04: 2025-09-03 answers in_trash and archived; 2026-03-11 only in_trash and refuses archived', async () => {
+  it('2025-09-03 answers in_trash and archived; 2026-03-11 only in_trash and refuses archived', async () => {
     const page = await createPage(client(), emu().dataSourceId, { title: 'x' });
     const old = await retrieve(page.id);
     expect(old.archived).toBe(false);

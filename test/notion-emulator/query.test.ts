@@ -196,20 +196,6 @@ describe('data source queries', () => {
     expect((await rejection(titles({ start_cursor: 'garbage' }))).code).toBe('validation_error');
   });
 
-  it('A-API-32: trashed pages leave query results; in_trash: true brings them back', async () => {
-    const ids = await seed();
-    await client().pages.update({ page_id: ids['Plan – s2'] ?? '', in_trash: true });
-    expect(await titles({ filter: { property: 'Session', rich_text: { equals: 's2' } } })).toEqual([
-      'Tasks – s2',
-    ]);
-    expect(
-      await titles({
-        filter: { property: 'Session', rich_text: { equals: 's2' } },
-        in_trash: true,
-      }),
-    ).toHaveLength(2);
-  });
-
   it('filters relations with contains', async () => {
     const ids = await seed();
     const intent = ids['Intent – s1'] ?? '';

@@ -66,7 +66,7 @@ export function pageObject(
     icon: page.icon,
     parent,
     ...trashFields(page.inTrash, version),
-    is_archived: false,
+    is_archived: page.isArchived,
     is_locked: false,
     properties,
     url: notionUrl(plainText(store.pageTitle(page)), page.id),

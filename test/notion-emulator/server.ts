@@ -118,6 +118,7 @@ async function serve(
     if (fault?.drop === 'before') return dropConnection(res);
     if (fault?.hold && (await core.held.hold(entry)) === 'drop') return dropConnection(res);
     if (fault?.status !== undefined) throw serverError(fault.status);
+    if (fault?.blocked) throw blockedError();
     if (fault?.echoToken) {
       throw validationError(
         `Request rejected for header authorization: "${auth ?? ''}" (token ${token ?? ''}).`,
@@ -131,6 +132,7 @@ async function serve(
       );
     }
     const body = parseBody(raw);
+    if (fault?.warnings && fault.ignoredText) ignoreText(body, fault.ignoredText);
     const result = matched.handler({
       store: core.store,
       integration,
@@ -141,6 +143,7 @@ async function serve(
       baseUrl,
       settings: core.settings,
     });
+    if (fault?.warnings && method === 'PATCH') addWarnings(result.body, fault.warnings);
     if (fault?.drop === 'after') return dropConnection(res);
     if (fault?.savedButUnavailable) {
       const additional: Record<string, string | string[]> = {
@@ -207,8 +210,37 @@ function serverError(status: number): ApiError {
   return new ApiError(status, known.code, known.message);
 }
 
+/**
+ * A connection whose requests are blocked: a 429 that waiting does not cure
+ * (https://developers.notion.com/reference/request-limits). No Retry-After (ASSUMPTIONS A-API-40).
+ */
+function blockedError(): ApiError {
+  return new ApiError(
+    429,
+    'rate_limited',
+    "This connection's requests are blocked. Contact the workspace owner or Notion support.",
+    { rate_limit_reason: 'public_api_request_blocked' },
+  );
+}
+
+/** Leaves `text` out of a `replace_content` write: the part Notion ignores. */
+function ignoreText(body: Record<string, unknown>, text: string): void {
+  const command = body.replace_content as { new_str?: unknown } | undefined;
+  if (typeof command?.new_str === 'string') command.new_str = command.new_str.split(text).join('');
+}
+
+/** Adds injected warnings to a synchronous markdown answer (`page_markdown`); other bodies are left alone. */
+function addWarnings(body: unknown, warnings: { code: string; message: string }[]): void {
+  if (typeof body !== 'object' || body === null) return;
+  const answer = body as { object?: unknown; warnings?: unknown[] };
+  if (answer.object !== 'page_markdown') return;
+  answer.warnings = [...(answer.warnings ?? []), ...warnings];
+}
+
 function describeFault(f: FaultSpec): string {
   if (f.status !== undefined) return `status ${f.status}`;
+  if (f.blocked) return 'blocked';
+  if (f.warnings) return 'warnings';
   if (f.drop) return `drop ${f.drop}`;
   if (f.savedButUnavailable) return 'saved but 503';
   if (f.hold) return 'hold';

@@ -67,6 +67,8 @@ export interface PageRecord extends Audit {
   /** Title of a page outside a data source. */
   title: RichText[];
   inTrash: boolean;
+  /** In the archive partition of its data source: queried only with `is_archived: true`. */
+  isArchived: boolean;
   shared: boolean;
   icon: unknown;
   cover: unknown;
@@ -182,6 +184,7 @@ export class Store {
       values: new Map(),
       title: [],
       inTrash: false,
+      isArchived: false,
       shared,
       icon: null,
       cover: null,

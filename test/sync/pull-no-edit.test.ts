@@ -60,7 +60,8 @@ async function expectPullChangesNothing(root: string, artifacts: number): Promis
   expect(second.report?.artifacts).toEqual([]);
   expect(readFileSync(join(root, '.idse', 'idse.db')).equals(bytes)).toBe(true);
   expect(idseFiles(root)).toEqual(files);
-  // Two schema reads and the two edited-since queries (live and trashed pages): no page read.
+  // Two schema reads, the edited-since query of live pages and the archive partition: no page
+  // read.
   expect(
     emulator.log().map((e) => `${e.method} ${e.path.replace(/[0-9a-f-]{32,36}/g, ':id')}`),
   ).toEqual([

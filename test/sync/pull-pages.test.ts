@@ -165,7 +165,7 @@ describe('pages moved or trashed in Notion', () => {
     expect(idseFiles(workspace.dir)).toEqual(files);
   });
 
-  it('a page too large to read completely is refused with the reason; the file stays', async () => {
+  it('a page Notion truncates at its record limit is read whole through its subtrees', async () => {
     const spec = pageOf(emulator, 'search', 'Specification').id;
     await emulatorClient(emulator, { as: 'editor' }).request({
       path: `pages/${spec}/markdown`,
@@ -181,18 +181,18 @@ describe('pages moved or trashed in Notion', () => {
       },
     });
     emulator.setMarkdownRecordLimit(2);
+    emulator.clearLog();
     const run = await pull(emulator, workspace.dir);
-    expect(run.code).toBe(1);
-    expect(run.report?.artifacts.find((a) => a.idseId === 'acme::search::spec')?.reason).toMatch(
-      /too large to read completely \(\d+ blocks not loaded\); nothing was written/,
-    );
+    expect(run.code).toBe(0);
+    expect(actionOf(run.report, 'acme::search::spec')).toBe('pulled');
     const path = join(workspace.dir, '.idse/projects/acme/sessions/search/specs/spec.md');
-    expect(readFileSync(path, 'utf8')).toBe(FILES.spec);
-    // Not lost: the page is read again by the next pull.
-    emulator.setMarkdownRecordLimit(20_000);
-    const again = await pull(emulator, workspace.dir);
-    expect(again.code).toBe(0);
     expect(readFileSync(path, 'utf8')).toBe('# Spec\n\nA\n\nB\n\nC\n\nD\n');
+    // The blocks past the limit came back one subtree each (GET .../markdown on a block id).
+    const reads = emulator.log().filter((e) => e.method === 'GET' && e.path.endsWith('/markdown'));
+    expect(
+      reads.filter((e) => e.path.includes(spec.replace(/-/g, '')) || e.path.includes(spec)),
+    ).toHaveLength(1);
+    expect(reads.length).toBeGreaterThan(1);
   });
 });
 

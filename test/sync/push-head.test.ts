@@ -75,12 +75,13 @@ describe('push of the head fixture (a real, messy workspace)', () => {
       for (const id of now) expect(pageIds.has(compact(id))).toBe(true);
 
       // Per created page: the create, one markdown read (the rendering for the ledger), the
-      // ledger write; plus the two schema reads and one data source query for the run, and one
-      // more query after the creates (a race with another run may have made the same pages).
+      // ledger write; plus the two schema reads and one data source query for the run, one of
+      // its archive partition (no page of an artifact may be archived), and one more query
+      // after the creates (a race with another run may have made the same pages).
       expect(requestsOf(emulator.log()).filter((r) => r.startsWith('POST /v1/pages'))).toHaveLength(
         HEAD_ARTIFACTS,
       );
-      expect(first.report?.requests).toBe(4 + HEAD_ARTIFACTS * 3);
+      expect(first.report?.requests).toBe(5 + HEAD_ARTIFACTS * 3);
     },
   );
 

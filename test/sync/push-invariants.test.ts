@@ -144,7 +144,7 @@ describe('invariant 1: correct without local state', () => {
     expect(pageKeys()).toEqual(ONE_PAGE_EACH);
     expect(pageOf(emulator, 'search', 'Intent').id).not.toBe(old);
     expect(run.report?.warnings).toEqual([
-      `${INTENT}: its page ${old} is no longer in the database (deleted or moved in Notion); a new page is created`,
+      `${INTENT}: its page ${old} is in Notion's trash; a new page is created (to keep the old one instead, restore it from the trash and trash the new one)`,
     ]);
   });
 });
