@@ -77,11 +77,53 @@ export function writeV2Block(block: IrBlock, options: WriteOptions = {}, number 
       return '---';
     case 'table':
       return writeTable(block.rows, key);
-    case 'image':
-      return `![${escapeText(block.alt, '', false, key)}](${destination(block.url)})`;
+    case 'image': {
+      // A Notion-hosted file is signed anew on every read: its address without the signature is the file.
+      const url = key ? unsigned(block.url) : block.url;
+      return `![${escapeText(block.alt, '', false, key)}](${destination(url)})`;
+    }
+    case 'callout': {
+      if (block.source !== undefined && !key) return block.source;
+      return titledTag(
+        'callout',
+        { icon: block.icon, color: block.color },
+        block.title,
+        block.children,
+        options,
+      );
+    }
+    case 'toggle':
+      if (block.source !== undefined && !key) return block.source;
+      return titledTag('toggle', {}, block.title, block.children, options);
     case 'raw':
       return key ? block.value.replace(/[ \t]+$/gm, '').trimEnd() : block.value;
   }
+}
+
+/** `<tag attrs>title`, then (with children) a blank line, the children and `</tag>`. */
+function titledTag(
+  name: string,
+  attributes: Record<string, string | null>,
+  title: IrInline[],
+  children: IrBlock[],
+  options: WriteOptions,
+): string {
+  const attrs = Object.entries(attributes)
+    .filter((entry): entry is [string, string] => entry[1] !== null)
+    .map(([attr, value]) => ` ${attr}="${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`)
+    .join('');
+  const head = `<${name}${attrs}>${tagTitle(title, options.key === true)}`;
+  if (children.length === 0) return `${head}</${name}>`;
+  return `${head}\n\n${writeV2Blocks(children, options)}\n</${name}>`;
+}
+
+const SIGNED_QUERY =
+  /[?&](?:X-Amz-(?:Signature|Credential|Date|Expires|Security-Token)|Signature|signature|expirationTimestamp|Expires|Key-Pair-Id)=/;
+
+/** A pre-signed file address without its query string (other addresses as they are). */
+export function unsigned(url: string): string {
+  const query = url.indexOf('?');
+  return query !== -1 && SIGNED_QUERY.test(url.slice(query)) ? url.slice(0, query) : url;
 }
 
 function writeItem(
