@@ -17,7 +17,7 @@ export const ALERT_STYLES: Readonly<Record<AlertKind, { icon: string; color: str
 };
 
 const ICON_KINDS: Record<string, AlertKind> = {
-  'ℹ️': 'NOTE',
+  ℹ️: 'NOTE',
   ℹ: 'NOTE',
   '📝': 'NOTE',
   '💡': 'TIP',

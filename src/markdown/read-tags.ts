@@ -105,7 +105,9 @@ function readTitledTag(
 function attributeValues(openTag: string): Record<string, string> {
   const values: Record<string, string> = {};
   const inner = openTag.replace(/^<[A-Za-z][\w-]*/, '').replace(/\/?>$/, '');
-  for (const match of inner.matchAll(/([\w-]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g)) {
+  for (const match of inner.matchAll(
+    /([\w-]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g,
+  )) {
     values[(match[1] ?? '').toLowerCase()] = match[2] ?? match[3] ?? match[4] ?? '';
   }
   return values;

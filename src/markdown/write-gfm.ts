@@ -187,7 +187,10 @@ function summaryHtml(inlines: IrInline[]): string {
     .map((inline): string => {
       switch (inline.type) {
         case 'text':
-          return inline.value.replace(/[&<>*_`[\]\\~$|]/g, (c) => ENTITIES[c] ?? `&#${c.charCodeAt(0)};`);
+          return inline.value.replace(
+            /[&<>*_`[\]\\~$|]/g,
+            (c) => ENTITIES[c] ?? `&#${c.charCodeAt(0)};`,
+          );
         case 'strong':
           return `<b>${summaryHtml(inline.children)}</b>`;
         case 'emphasis':
@@ -202,7 +205,9 @@ function summaryHtml(inlines: IrInline[]): string {
           return gfmWriter
             .stringify({
               type: 'root',
-              children: [{ type: 'paragraph', children: [{ type: 'inlineCode', value: inline.value }] }],
+              children: [
+                { type: 'paragraph', children: [{ type: 'inlineCode', value: inline.value }] },
+              ],
             })
             .trim();
         case 'inlineMath':
