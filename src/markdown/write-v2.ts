@@ -3,6 +3,7 @@
  * mode) the comparable form of a block.
  * Rules: https://developers.notion.com/guides/data-apis/notion-flavored-markdown
  */
+import { unsignedUrl } from './signed-urls.js';
 import type { IrBlock, IrInline } from './types.js';
 
 export interface WriteOptions {
@@ -79,7 +80,7 @@ export function writeV2Block(block: IrBlock, options: WriteOptions = {}, number 
       return writeTable(block.rows, key);
     case 'image': {
       // A Notion-hosted file is signed anew on every read: its address without the signature is the file.
-      const url = key ? unsigned(block.url) : block.url;
+      const url = key ? unsignedUrl(block.url) : block.url;
       return `![${escapeText(block.alt, '', false, key)}](${destination(url)})`;
     }
     case 'callout': {
@@ -115,15 +116,6 @@ function titledTag(
   const head = `<${name}${attrs}>${tagTitle(title, options.key === true)}`;
   if (children.length === 0) return `${head}</${name}>`;
   return `${head}\n\n${writeV2Blocks(children, options)}\n</${name}>`;
-}
-
-const SIGNED_QUERY =
-  /[?&](?:X-Amz-(?:Signature|Credential|Date|Expires|Security-Token)|Signature|signature|expirationTimestamp|Expires|Key-Pair-Id)=/;
-
-/** A pre-signed file address without its query string (other addresses as they are). */
-export function unsigned(url: string): string {
-  const query = url.indexOf('?');
-  return query !== -1 && SIGNED_QUERY.test(url.slice(query)) ? url.slice(0, query) : url;
 }
 
 function writeItem(
