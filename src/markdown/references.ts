@@ -21,6 +21,8 @@ export interface Destination {
   text: string;
   /** 1-based line of the image or link. */
   line: number;
+  /** An image alone in its paragraph (linked or not): an image block, not an image in text. */
+  standalone: boolean;
 }
 
 /**
@@ -42,13 +44,16 @@ interface Found extends Destination {
 
 /** Every image and link, in document order (reference-style ones with their definition's address). */
 export function findDestinations(source: string, dialect: Dialect): Destination[] {
-  return collect(source, dialect).map(({ kind, url, raw, text, line }): Destination => ({
-    kind,
-    url,
-    raw,
-    text,
-    line,
-  }));
+  return collect(source, dialect).map(
+    ({ kind, url, raw, text, line, standalone }): Destination => ({
+      kind,
+      url,
+      raw,
+      text,
+      line,
+      standalone,
+    }),
+  );
 }
 
 /** `source` with each destination rewritten as `rewrite` says; every other byte is kept. */
@@ -59,8 +64,8 @@ export function rewriteDestinations(
 ): string {
   const edits: { start: number; end: number; text: string }[] = [];
   for (const found of collect(source, dialect)) {
-    const { kind, url, raw, text, line } = found;
-    const change = rewrite({ kind, url, raw, text, line });
+    const { kind, url, raw, text, line, standalone } = found;
+    const change = rewrite({ kind, url, raw, text, line, standalone });
     if (change === undefined) continue;
     if (change === 'drop') {
       if (kind === 'image') edits.push({ start: found.start, end: found.end, text: '' });
@@ -116,6 +121,14 @@ function collect(source: string, dialect: Dialect): Found[] {
     const id = node.identifier.toUpperCase();
     if (!definitions.has(id)) definitions.set(id, node);
   });
+  // Images that are the only content of their paragraph (directly, or inside its only link).
+  const alone = new Set<Nodes>();
+  visit(parsed.tree, 'paragraph', (paragraph) => {
+    const content = paragraph.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
+    const only = content.length === 1 ? content[0] : undefined;
+    const inner = only?.type === 'link' && only.children.length === 1 ? only.children[0] : only;
+    if (inner?.type === 'image' || inner?.type === 'imageReference') alone.add(inner);
+  });
   const found: Found[] = [];
   visit(parsed.tree, (node: Nodes) => {
     if (
@@ -131,6 +144,7 @@ function collect(source: string, dialect: Dialect): Found[] {
     const written = source.slice(start, end);
     const kind = node.type === 'image' || node.type === 'imageReference' ? 'image' : 'link';
     const line = lineOf(source, start);
+    const standalone = alone.has(node);
     if (node.type === 'linkReference' || node.type === 'imageReference') {
       const definition = definitions.get(node.identifier.toUpperCase());
       if (definition === undefined) return;
@@ -140,6 +154,7 @@ function collect(source: string, dialect: Dialect): Found[] {
         raw: definition.url,
         text: kind === 'image' ? ((node as { alt?: string | null }).alt ?? '') : innerText(node),
         line,
+        standalone,
         start,
         end,
         autolink: false,
@@ -148,7 +163,17 @@ function collect(source: string, dialect: Dialect): Found[] {
     }
     if (node.type === 'link' && written.startsWith('<') && written.endsWith('>')) {
       const raw = written.slice(1, -1);
-      found.push({ kind, url: node.url, raw, text: raw, line, start, end, autolink: true });
+      found.push({
+        kind,
+        url: node.url,
+        raw,
+        text: raw,
+        line,
+        standalone,
+        start,
+        end,
+        autolink: true,
+      });
       return;
     }
     const tail = inlineTail(written);
@@ -162,6 +187,7 @@ function collect(source: string, dialect: Dialect): Found[] {
       raw: bare,
       text: written.slice(open, tail.at),
       line,
+      standalone,
       start,
       end,
       urlStart: start + tail.urlAt,

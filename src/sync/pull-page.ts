@@ -11,6 +11,7 @@ import { contentHash, type ArtifactDatabase, type Stage } from '../spine/index.j
 import { readArtifactText, writeFileAtomic } from '../workspace/files.js';
 import type { WorkspaceLayout } from '../workspace/layout.js';
 import type { ArtifactOutcome } from './report.js';
+import type { PullReferences } from './pull-references.js';
 import { markdownHash, sameDocument, syncBaseOf, type SyncBase } from './sync-base.js';
 
 /** What pulling one page needs from the run. */
@@ -22,6 +23,8 @@ export interface PullEnvironment {
   dryRun: boolean;
   /** A committed version of a workspace file (the merge base), or null. */
   committedVersion: VersionLookup;
+  /** Reads Notion's addresses (hosted images, page links) back into the file's references. */
+  references: PullReferences;
 }
 
 export interface PulledPage extends ArtifactOutcome {
@@ -78,6 +81,10 @@ export async function pullPage(
   if (remote.missing.length > 0) return result('failed', missingReason(remote.missing));
   const remoteHash = markdownHash(remote.markdown);
   const local = existsSync(path) ? readArtifactText(path) : record?.content;
+  // The page in the file's terms: its images and links as the file refers to them.
+  const localizer = env.references.forArtifact({ ...identity, project, path: relative, local });
+  let viewed: Promise<string> | undefined;
+  const remoteView = () => (viewed ??= localizer.localize(remote.markdown));
   const open = db.getOpenConflict(idseId);
   if (open !== undefined) {
     const unresolved = `unresolved since ${open.createdAt}: edit the file, then run \`idse-sync resolve ${idseId}\``;
@@ -97,7 +104,7 @@ export async function pullPage(
       'conflict resolved over this Notion version; the next push writes the file',
     );
   }
-  if (sameDocument(local, remote.markdown)) {
+  if (sameDocument(local, await remoteView())) {
     // Same document, other rendering (or a sync whose ledger write was lost): record it only.
     return write(local, 'Notion holds the local document; recorded the sync', baseHashes(), {
       keepSource: false,
@@ -111,8 +118,8 @@ export async function pullPage(
   // Without a base, the file is what was last synced: every block that differs is Notion's edit.
   const merged = applyNotionEditToGfm(
     local,
-    baseV2 ?? gfmToNotion(local).markdown,
-    remote.markdown,
+    baseV2 === undefined ? gfmToNotion(local).markdown : await localizer.localize(baseV2),
+    await remoteView(),
   );
   // Both sides made the same edit (a pull stopped before its ledger write, then run again).
   const conflicts = merged.conflicts.filter((c) => !sameEdit(c));
@@ -146,7 +153,7 @@ export async function pullPage(
         return { ...made, created: true };
       }
     }
-    const converted = notionToGfm(remote.markdown);
+    const converted = notionToGfm(await remoteView());
     const made = write(
       converted.markdown,
       'new artifact from Notion',
@@ -200,11 +207,11 @@ export async function pullPage(
     return hashes;
   }
 
-  function conflict(reason: string): PulledPage {
+  async function conflict(reason: string): Promise<PulledPage> {
     const copy = layout.conflictPath(project, identity.session, identity.stage);
     const copyPath = layout.relativePath(copy);
     if (env.dryRun) return result('conflict', `${reason}; Notion's version would be saved`);
-    writeFileAtomic(copy, notionToGfm(remote.markdown).markdown, db.probe);
+    writeFileAtomic(copy, notionToGfm(await remoteView()).markdown, db.probe);
     db.recordConflict({
       idseId,
       notionCopyPath: copyPath,

@@ -14,7 +14,9 @@ const FILE =
 
 describe('finding destinations', () => {
   it('lists images and links with their address as written, text and line', () => {
-    expect(findDestinations(FILE, 'gfm')).toEqual([
+    const found = findDestinations(FILE, 'gfm');
+    expect(found.map((d) => d.standalone)).toEqual([true, false, false, false, false, false]);
+    expect(found.map(({ standalone: _s, ...d }) => d)).toEqual([
       {
         kind: 'image',
         url: '../assets/arch.png',
