@@ -1,3 +1,4 @@
+import { VERSION } from '../version.js';
 import { Command, CommanderError, Option } from 'commander';
 import { ExitCode, IdseError } from '../errors.js';
 import { redactSecrets } from '../notion/redact.js';
@@ -24,8 +25,6 @@ export interface CommonOptions {
   dryRun?: boolean;
   json?: boolean;
 }
-
-const VERSION = '0.1.0';
 
 /** Parses `argv`, runs one command and returns the process exit code; never exits itself. */
 export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
