@@ -46,5 +46,6 @@ export async function runOnRunner(): Promise<void> {
     io,
     connectGitHub,
     ...(notionBaseUrl ? { notionBaseUrl } : {}),
+    environmentSecrets: [env['NOTION_TOKEN'], env['GITHUB_TOKEN'], env['GH_TOKEN']],
   });
 }

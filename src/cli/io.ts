@@ -1,3 +1,4 @@
+import type { SecretSet } from '../notion/redact.js';
 import type { ProgressMeter } from './progress.js';
 
 /** What a CLI run may touch of the outside world; tests pass their own. */
@@ -10,4 +11,6 @@ export interface CliIo {
   isTTY: boolean;
   /** Set by `runCli` for commands that talk to Notion: their connections report to it. */
   meter?: ProgressMeter;
+  /** Set by `runCli`: every secret the run has learnt, kept out of everything it writes. */
+  secrets?: SecretSet;
 }

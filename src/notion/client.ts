@@ -1,5 +1,7 @@
 import { Client, LogLevel, type Logger } from '@notionhq/client';
 import PQueue from 'p-queue';
+import { IdseError } from '../errors.js';
+import { boundedResponse } from './bounds.js';
 import { redactSecrets } from './redact.js';
 
 const READ_RETRIES = 3;
@@ -92,14 +94,19 @@ export class NotionGateway {
     init: RequestInit | undefined,
   ): Promise<Response> {
     const read = isRead(url, init?.method);
+    // A redirect could carry the token's request to another host: never followed.
+    const request: RequestInit = { ...init, redirect: 'error' };
+    const what = `${(init?.method ?? 'GET').toUpperCase()} ${new URL(url, 'http://localhost').pathname}`;
     for (let attempt = 0; ; attempt++) {
       const last = !read || attempt >= READ_RETRIES;
       try {
-        const response = await this.paced(() => transport(url, init));
-        if (last || !RETRIED_READ_STATUSES.has(response.status)) return response;
+        const response = await this.paced(() => transport(url, request));
+        if (last || !RETRIED_READ_STATUSES.has(response.status)) {
+          return await boundedResponse(response, what);
+        }
         await response.body?.cancel();
       } catch (error) {
-        if (last || init?.signal?.aborted === true) throw error;
+        if (last || init?.signal?.aborted === true || error instanceof IdseError) throw error;
       }
       await new Promise((resolve) => setTimeout(resolve, READ_RETRY_DELAY_MS * 2 ** attempt));
     }

@@ -1,4 +1,5 @@
 import { APIResponseError } from '@notionhq/client';
+import { MAX_RELATION_IDS, PaginationGuard } from './bounds.js';
 import type { NotionGateway } from './client.js';
 import { isNotionCode, runStoppingError } from './notion-errors.js';
 import type { DataSourceProperties, PagePropertyValue } from './schema-check.js';
@@ -86,6 +87,7 @@ export class NotionDesignStore {
     options: { editedSince?: string; trashed?: boolean } = {},
   ): Promise<RemotePage[]> {
     const pages: RemotePage[] = [];
+    const guard = new PaginationGuard(`the listing of data source ${dataSourceId}`);
     let cursor: string | undefined;
     do {
       const response = await this.client.dataSources.query({
@@ -110,7 +112,7 @@ export class NotionDesignStore {
         const page = toRemotePage(result);
         if (options.trashed !== true || page.inTrash) pages.push(page);
       }
-      cursor = response.has_more ? (response.next_cursor ?? undefined) : undefined;
+      cursor = guard.next(response, response.results.length);
     } while (cursor !== undefined);
     return pages;
   }
@@ -145,6 +147,7 @@ export class NotionDesignStore {
   /** All ids of a relation property: the page object lists 25 at most. */
   async relationIds(pageId: string, propertyId: string): Promise<string[]> {
     const ids: string[] = [];
+    const guard = new PaginationGuard(`the relation of page ${pageId}`, MAX_RELATION_IDS);
     let cursor: string | undefined;
     do {
       const response = (await this.client.pages.properties.retrieve({
@@ -157,7 +160,7 @@ export class NotionDesignStore {
         next_cursor?: string | null;
       };
       for (const item of response.results ?? []) if (item.relation) ids.push(item.relation.id);
-      cursor = response.has_more ? (response.next_cursor ?? undefined) : undefined;
+      cursor = guard.next(response, response.results?.length ?? 0);
     } while (cursor !== undefined);
     return ids;
   }
