@@ -119,6 +119,7 @@ async function syncAndReport(run: ActionRun, secrets: SecretSet): Promise<void> 
       ...(run.notionBaseUrl !== undefined ? { baseUrl: run.notionBaseUrl } : {}),
     });
     if (notion.apiNotice !== undefined) io.notice(`idse-sync: ${notion.apiNotice}.`);
+    for (const warning of notion.warnings) io.warning(`idse-sync: ${warning}`);
     if (plan.mode === 'pull') {
       const pulled = await pullFromAction(layout, notion, {
         dryRun: inputs.dryRun,

@@ -54,6 +54,8 @@ export function resolveNotionSettings(layout: WorkspaceLayout, io: CliIo): Notio
     workspace.ignoredBaseUrl === undefined
       ? []
       : [committedBaseUrlWarning(workspace.ignoredBaseUrl)];
+  // Said at once, not only in the report: a run that stops early still says it.
+  for (const warning of warnings) io.stderr.write(`idse-sync: warning: ${warning}\n`);
   return {
     token,
     ...(host.baseUrl !== undefined ? { baseUrl: host.baseUrl } : {}),
