@@ -17,8 +17,11 @@ export interface SeenRequest {
 export type Tamper =
   /** Answer it here; Notion never sees it. */
   | { respond: (response: ServerResponse, request: SeenRequest) => void }
-  /** Forward it, then rewrite the JSON Notion answered. */
-  | { transform: (json: Record<string, unknown>) => Record<string, unknown> };
+  /** Forward it (its JSON body rewritten by `request`), then rewrite the JSON Notion answered. */
+  | {
+      transform: (json: Record<string, unknown>) => Record<string, unknown>;
+      request?: (json: Record<string, unknown>) => Record<string, unknown>;
+    };
 
 /**
  * A loopback HTTP proxy in front of the Notion emulator, standing for a hostile or broken API
@@ -56,6 +59,11 @@ export async function startTamperProxy(upstream: string): Promise<TamperProxy> {
       const mapped = bearer === undefined ? undefined : proxy.tokens.get(bearer);
       if (mapped !== undefined) headers.authorization = `Bearer ${mapped}`;
       delete headers['accept-encoding'];
+      let sent = body;
+      if (tamper !== undefined && tamper.request !== undefined && body.length > 0) {
+        sent = Buffer.from(JSON.stringify(tamper.request(JSON.parse(body.toString('utf8')))));
+        headers['content-length'] = String(sent.length);
+      }
       const forward = httpRequest(
         { host: target.hostname, port: target.port, path: seen.path, method: seen.method, headers },
         (answer) => {
@@ -77,7 +85,7 @@ export async function startTamperProxy(upstream: string): Promise<TamperProxy> {
         response.writeHead(502);
         response.end();
       });
-      forward.end(body);
+      forward.end(sent);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
