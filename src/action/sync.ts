@@ -190,7 +190,9 @@ export function localPreview(
 ): SyncReport {
   const artifacts: ArtifactOutcome[] = [];
   const warnings: string[] = [];
-  for (const session of discoverWorkspace(layout.root).sessions) {
+  const workspace = discoverWorkspace(layout.root);
+  warnings.push(...workspace.problems.map((p) => `${p.path}: ${p.problem}`));
+  for (const session of workspace.sessions) {
     for (const artifact of session.artifacts) {
       const idseId = `${artifact.project}::${artifact.session}::${artifact.stage}`;
       if (only !== null && !only.has(idseId)) continue;

@@ -10,7 +10,7 @@ import { makeTempDir } from '../helpers/fixtures.js';
 import { runIdseSync } from '../helpers/cli.js';
 import { startEmulator, type Emulator } from '../notion-emulator/index.js';
 import { actionOf, writeWorkspace } from '../sync/push-helpers.js';
-import { startTrap, type Trap } from './helpers.js';
+import { startTamperProxy, startTrap, type Trap } from './helpers.js';
 
 let emulator: Emulator;
 let trap: Trap;
@@ -126,5 +126,28 @@ describe('plain http', () => {
     expect(checks.find((c) => c.name === 'Notion API host')?.message).toContain(
       'set by NOTION_BASE_URL',
     );
+  });
+});
+
+describe('a redirect', () => {
+  it('is never followed: the token does not reach the host it points at', async () => {
+    const proxy = await startTamperProxy(emulator.url);
+    try {
+      proxy.rule = (request) => ({
+        respond: (response) => {
+          response.writeHead(307, { location: `${trap.url}${request.path}` });
+          response.end();
+        },
+      });
+      const run = await runIdseSync(['push', '--rate', '1000', '--workspace', root], {
+        env: developer({ NOTION_BASE_URL: proxy.url }),
+      });
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/^idse-sync: Cannot reach Notion \(unexpected redirect\)/m);
+      expect(proxy.requests.length).toBeGreaterThan(0);
+      expect(trap.requests).toEqual([]);
+    } finally {
+      await proxy.close();
+    }
   });
 });
