@@ -7,7 +7,7 @@ import {
 } from '../notion/api-host.js';
 import type { SyncReport } from '../sync/report.js';
 import type { NotionTargets } from '../sync/targets.js';
-import { readNotionConfig } from '../workspace/config.js';
+import { readNotionConfig, type NotionConfig } from '../workspace/config.js';
 import type { WorkspaceLayout } from '../workspace/layout.js';
 import type { CliIo } from './io.js';
 
@@ -49,7 +49,7 @@ export function resolveNotionSettings(layout: WorkspaceLayout, io: CliIo): Notio
   }
   const databaseId = env('IDSE_NOTION_DATABASE_ID') ?? workspace.databaseId ?? user.databaseId;
   const dataSourceId = workspace.dataSourceId ?? user.dataSourceId;
-  const host = resolveNotionApiHost(io, user.baseUrl);
+  const host = resolveNotionApiHost(io, user);
   const warnings =
     workspace.ignoredBaseUrl === undefined
       ? []
@@ -73,19 +73,17 @@ export function resolveNotionSettings(layout: WorkspaceLayout, io: CliIo): Notio
 }
 
 /**
- * The API host: `NOTION_BASE_URL`, else `base_url` in `~/.idseconfig.json`, else Notion's.
- * `homeBaseUrl` saves a second read of the home config when the caller has it.
+ * The API host: `NOTION_BASE_URL`, else `base_url` in `~/.idseconfig.json` (`homeConfig`, when
+ * the caller has read it), else Notion's. Never the workspace's committed config.
  */
-export function resolveNotionApiHost(io: CliIo, homeBaseUrl?: string): NotionApiHost {
+export function resolveNotionApiHost(io: CliIo, homeConfig?: NotionConfig): NotionApiHost {
   const fromEnv = io.env['NOTION_BASE_URL']?.trim();
   if (fromEnv) return checkNotionApiHost(fromEnv, 'NOTION_BASE_URL');
   const home = io.env['HOME'];
-  const fromHome =
-    homeBaseUrl ??
-    (home
-      ? readNotionConfig(join(home, '.idseconfig.json'), { allowToken: true }).baseUrl
-      : undefined);
-  return checkNotionApiHost(fromHome, 'base_url in ~/.idseconfig.json');
+  const user =
+    homeConfig ??
+    (home ? readNotionConfig(join(home, '.idseconfig.json'), { allowToken: true }) : {});
+  return checkNotionApiHost(user.baseUrl, 'base_url in ~/.idseconfig.json');
 }
 
 /** Puts what the settings must say into a run's report: where Notion was reached, and why. */
