@@ -1,13 +1,13 @@
 import { constants, lstatSync, realpathSync } from 'node:fs';
-import { isAbsolute, join, relative, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { IdseError } from '../errors.js';
 
 /**
  * Why the tool must not read or write `path` below the trusted folder `root`, or undefined
- * when it may. Every folder between them and the path itself are looked at with `lstat`: a
- * symbolic link anywhere (a committed file can be one) is refused, never followed, and the real
- * path of what exists must still be inside `root`. Missing parts are fine: a write creates them
- * as plain folders.
+ * when it may. Every folder between them and the path itself are looked at without following
+ * links: a symbolic link anywhere (a committed file can be one) is refused, never followed,
+ * and the real path of what exists must still be inside `root`. Missing parts are fine: a
+ * write creates them as plain folders.
  */
 export function unsafePathReason(root: string, path: string): string | undefined {
   const inside = relative(root, path);
@@ -15,6 +15,23 @@ export function unsafePathReason(root: string, path: string): string | undefined
   if (inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) {
     return `${path} is outside ${root}`;
   }
+  // The common case in two system calls: a folder whose real path is its own path under the
+  // real root has no link in it; then only the last part is left to look at.
+  try {
+    const dir = dirname(path);
+    if (realpathSync.native(dir) === join(realpathSync.native(root), relative(root, dir))) {
+      return lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink() === true
+        ? linkReason(root, path)
+        : undefined;
+    }
+  } catch {
+    // a folder to be created, or one that cannot be resolved: the walk below says which
+  }
+  return walk(root, inside);
+}
+
+/** The slow path: each part in turn, naming the first link or the part that escapes. */
+function walk(root: string, inside: string): string | undefined {
   let current = root;
   let existing = root;
   for (const part of inside.split(sep)) {
@@ -27,21 +44,23 @@ export function unsafePathReason(root: string, path: string): string | undefined
       if (code === 'ENOENT' || code === 'ENOTDIR') break;
       return `${relative(root, current) || current} cannot be examined (${code ?? 'error'})`;
     }
-    if (linked) {
-      return `${relative(root, current).split(sep).join('/')} is a symbolic link (links are never followed)`;
-    }
+    if (linked) return linkReason(root, current);
     existing = current;
   }
   try {
-    const realRoot = realpathSync(root);
-    const real = realpathSync(existing);
+    const realRoot = realpathSync.native(root);
+    const real = realpathSync.native(existing);
     if (real !== realRoot && !real.startsWith(realRoot.endsWith(sep) ? realRoot : realRoot + sep)) {
-      return `${path} resolves to ${real}, outside ${realRoot}`;
+      return `${existing} resolves to ${real}, outside ${realRoot}`;
     }
   } catch (error) {
-    return `${path} cannot be resolved (${(error as NodeJS.ErrnoException).code ?? 'error'})`;
+    return `${existing} cannot be resolved (${(error as NodeJS.ErrnoException).code ?? 'error'})`;
   }
   return undefined;
+}
+
+function linkReason(root: string, link: string): string {
+  return `${relative(root, link).split(sep).join('/')} is a symbolic link (links are never followed)`;
 }
 
 /** Throws `unsafe-path` when {@link unsafePathReason} has a reason for `path`. */
