@@ -57,6 +57,7 @@ export async function runOnRunner(): Promise<void> {
     connectGitHub,
     signal: cancel.signal,
     ...(notionBaseUrl ? { notionBaseUrl } : {}),
+    environmentSecrets: [env['NOTION_TOKEN'], env['GITHUB_TOKEN'], env['GH_TOKEN']],
   });
   if (cancel.signal.aborted)
     core.setFailed('The job was cancelled; the report lists what was done.');

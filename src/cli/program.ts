@@ -1,7 +1,8 @@
 import { VERSION } from '../version.js';
 import { Command, CommanderError, Option } from 'commander';
 import { ExitCode, IdseError } from '../errors.js';
-import { redactSecrets } from '../notion/redact.js';
+import { SecretSet, redactSecrets } from '../notion/redact.js';
+import { guardLineStarts, inertText, presentable } from '../output/inert.js';
 import type { CliIo } from './io.js';
 import { doctorCommand, type DoctorOptions } from './commands/doctor.js';
 import { hooksInstallCommand, type HooksInstallOptions } from './commands/hooks.js';
@@ -33,7 +34,9 @@ export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
   const colors = palette(colorEnabled({ isTTY: io.isTTY }, io.env));
   const errorColors = palette(colorEnabled({ isTTY: isTerminal(io.stderr) }, io.env));
   const report = (result: SyncReport, options: CommonOptions, code: number) => {
-    io.stdout.write(renderReport(result, { json: options.json === true, colors }));
+    // Names, titles and messages in a report come from content: shown, never obeyed.
+    const shown = presentable(result, io.secrets ?? []);
+    io.stdout.write(renderReport(shown, { json: options.json === true, colors }));
     exitCode = code;
   };
   // Commands that talk to Notion show progress on stderr while they run (stdout stays clean).
@@ -271,20 +274,23 @@ export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
 
   /** One line: the problem, then the fix; no stack trace, nothing else. */
   function writeError(problem: string, fix: string): void {
-    io.stderr.write(`${errorColors.red('idse-sync:')} ${problem} Fix: ${fix}\n`);
+    io.stderr.write(
+      `${errorColors.red('idse-sync:')} ${inertText(problem)} Fix: ${inertText(fix)}\n`,
+    );
   }
 }
 
 /**
  * Everything the CLI prints passes here: a token that Notion, a proxy or the network echoed
- * into an error (even one no command expected) never reaches the terminal or a CI log. The
- * environment's token is known by value; a token from a config file by its `ntn_`/`secret_` form.
+ * into an error (even one no command expected) never reaches the terminal or a CI log, and no
+ * line can start a workflow command. Secrets are known by value as the run learns them (the
+ * environment's token now, a home config's once settings are read), and by their form.
  */
 function redactingIo(io: CliIo): CliIo {
-  const secrets = [io.env['NOTION_TOKEN'] ?? ''];
+  const secrets = io.secrets ?? new SecretSet([io.env['NOTION_TOKEN']]);
   const guard = (stream: CliIo['stdout']): CliIo['stdout'] & { isTTY: boolean } => ({
     isTTY: isTerminal(stream),
-    write: (chunk: string) => stream.write(redactSecrets(chunk, secrets)),
+    write: (chunk: string) => stream.write(guardLineStarts(redactSecrets(chunk, secrets.list()))),
   });
-  return { ...io, stdout: guard(io.stdout), stderr: guard(io.stderr) };
+  return { ...io, secrets, stdout: guard(io.stdout), stderr: guard(io.stderr) };
 }

@@ -8,7 +8,7 @@ import { discoverWorkspace } from '../../workspace/discover.js';
 import type { WorkspaceLayout } from '../../workspace/layout.js';
 import type { CliIo } from '../io.js';
 import type { CommonOptions } from '../program.js';
-import { resolveNotionSettings } from '../settings.js';
+import { noteSettings, resolveNotionSettings } from '../settings.js';
 import { connectSchemaAdmin } from './notion-connection.js';
 import { resolveLayout } from './workspace.js';
 
@@ -36,11 +36,11 @@ export async function initCommand(
       dryRun: options.dryRun === true,
       configPath: join(layout.idseDir, '.idseconfig.json'),
       projects: projectsWithArtifacts(layout),
-      secrets: [notion.token],
+      secrets: [notion.token, ...(io.secrets ?? [])],
     },
     connection,
   );
-  return { report, exitCode: ExitCode.Ok };
+  return { report: noteSettings(report, notion), exitCode: ExitCode.Ok };
 }
 
 /** A page id from an id (with or without dashes) or a Notion page URL. */
