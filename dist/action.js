@@ -21,7 +21,7 @@ if (problem !== void 0) {
     );
     process.exitCode = 1;
   } else {
-    const { runOnRunner } = await import("./chunks/runner-526OOQY2.js");
+    const { runOnRunner } = await import("./chunks/runner-EXEZQ7NE.js");
     await runOnRunner();
   }
 }
