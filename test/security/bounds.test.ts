@@ -55,7 +55,7 @@ describe('a listing that never ends', () => {
     const run = await push(emulator, root, [], env());
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(
-      /^idse-sync: the listing of data source .* still had more after 101 pages of results, more than a Notion listing can have \(100 pages\); stopped reading it\. Fix: Check NOTION_BASE_URL/,
+      /^idse-sync: the live pages of data source .* still had more after 101 pages of results, more than a Notion listing can have \(100 pages\); stopped reading it\. Fix: Check NOTION_BASE_URL/,
     );
     const queries = proxy.requests.filter((r) => r.path.endsWith('/query'));
     expect(queries).toHaveLength(101);
