@@ -165,6 +165,12 @@ export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
     .description('Set up the Notion database: add the IDSE properties it lacks, or create it.')
     .addOption(new Option('--workspace <dir>', 'folder holding .idse/ (default: nearest above)'))
     .addOption(new Option('--parent-page <id>', 'create the database under this page (id or URL)'))
+    .addOption(
+      new Option(
+        '--workflows',
+        'write the sync, preview and nightly-pull workflows into .github/workflows/ (never overwrites)',
+      ),
+    )
     .addOption(new Option('--title <title>', 'title of a created database'))
     .addOption(
       new Option('--project <name>', 'the project the database serves (notion.databases.<name>)'),
@@ -178,7 +184,8 @@ export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
         '.idse/.idseconfig.json) it adds the missing properties and never changes existing ones;\n' +
         'without one, --parent-page creates it and records notion.database_id. Running it again\n' +
         "changes nothing. It prints the steps Notion's API cannot do (Status options, sharing).\n" +
-        '\nExamples:\n  idse-sync init --parent-page https://www.notion.so/Design-0123456789abcdef0123456789abcdef\n  idse-sync init --dry-run',
+        '--workflows writes the three GitHub workflows (no token needed), pinned to this version.\n' +
+        '\nExamples:\n  idse-sync init --parent-page https://www.notion.so/Design-0123456789abcdef0123456789abcdef\n  idse-sync init --dry-run\n  idse-sync init --workflows',
     )
     .action(async (options: InitOptions) => {
       const { report: result, exitCode: code } = await withProgress('init', (runIo) =>

@@ -29,7 +29,13 @@ afterAll(() => temp.cleanup());
 
 describe('the packed package', () => {
   it('holds what users run and nothing of the tests or sources', () => {
-    for (const needed of ['bin/idse-sync.js', 'dist/cli.js', 'dist/action.js', 'action.yml']) {
+    for (const needed of [
+      'bin/idse-sync.js',
+      'dist/cli.js',
+      'dist/action.js',
+      'action.yml',
+      'examples/workflows/sync-on-merge.yml',
+    ]) {
       expect(files).toContain(needed);
     }
     for (const needed of [
@@ -78,5 +84,10 @@ describe('the packed package', () => {
     const status = JSON.parse(run('status', '--json')) as { command: string; artifacts: unknown[] };
     expect(status.command).toBe('status');
     expect(status.artifacts).toHaveLength(1);
+    // The bundled CLI finds the workflows shipped in the package.
+    run('init', '--workflows');
+    expect(readFileSync(join(repo, '.github/workflows/sync-on-merge.yml'), 'utf8')).toContain(
+      `idse-notion-sync/idse-notion-sync@v${manifest.version}`,
+    );
   }, 120_000);
 });
