@@ -4,16 +4,17 @@
 // (the entries pick one by platform; src/spine/native-binding.ts).
 // `--outdir DIR` builds elsewhere, which is how check-dist compares a fresh build with dist/.
 import { build } from 'esbuild';
-import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { BUNDLED_SQLITE_TARGETS, bundledSqliteFileName } from '../src/spine/native-binding.js';
+import { bundledPackages, noticesOf } from './notices.js';
 
 const outIndex = process.argv.indexOf('--outdir');
 const outdir = resolve(outIndex === -1 ? 'dist' : (process.argv[outIndex + 1] ?? 'dist'));
 
 rmSync(outdir, { recursive: true, force: true });
-await build({
+const result = await build({
   entryPoints: { cli: 'src/cli/main.ts', action: 'src/action/main.ts' },
   outdir,
   bundle: true,
@@ -30,6 +31,7 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   legalComments: 'none',
   logLevel: 'warning',
+  metafile: true,
 });
 
 const packageRoot = dirname(createRequire(import.meta.url).resolve('better-sqlite3/package.json'));
@@ -41,3 +43,9 @@ for (const target of BUNDLED_SQLITE_TARGETS) {
   }
   copyFileSync(source, join(outdir, 'native', bundledSqliteFileName(target)));
 }
+
+// Paths relative to the repository, so the notices are the same wherever it is checked out.
+writeFileSync(
+  join(outdir, 'THIRD-PARTY-NOTICES.md'),
+  noticesOf(bundledPackages(Object.keys(result.metafile.inputs))),
+);

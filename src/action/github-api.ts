@@ -22,9 +22,10 @@ export interface PullRequestComments {
   /** The pull request a pushed commit came from, or null (a direct push). */
   pullRequestOfCommit(sha: string): Promise<number | null>;
   /**
-   * Creates the PR's comment, or edits the one an earlier run left (found by
-   * {@link COMMENT_MARKER} over every page of comments); no write when the body is the same.
-   * With `create: false` a missing comment stays missing (null).
+   * Creates the PR's comment, or edits the one an earlier run left: found by
+   * {@link COMMENT_MARKER} over every page of comments, among the comments written by the
+   * identity this token writes as (anyone can start a comment with the marker). No write when
+   * the body is the same. With `create: false` a missing comment stays missing (null).
    */
   upsertComment(
     pullRequest: number,
@@ -60,6 +61,33 @@ export async function connectGitHub(options: GitHubApiOptions): Promise<PullRequ
       throw toApiError(what, error);
     }
   };
+
+  let identity: Promise<string> | undefined;
+  /**
+   * The login this token's comments carry. A user's token can read `GET /user`; an installation
+   * token (the job's GITHUB_TOKEN, another App's) cannot, but GraphQL's `viewer` names its bot
+   * (with or without the `[bot]` that REST logins of bots end with). When both fail, the job
+   * token's bot, which is what the action's default github-token writes as.
+   */
+  const whoAmI = () =>
+    (identity ??= (async () => {
+      try {
+        return (await octokit.rest.users.getAuthenticated()).data.login;
+      } catch {
+        // an installation token: not a user
+      }
+      try {
+        const answer = await octokit.graphql<{ viewer?: { login?: unknown } }>(
+          'query { viewer { login } }',
+        );
+        const login = answer.viewer?.login;
+        if (typeof login === 'string' && login !== '')
+          return `${login.replace(/\[bot\]$/, '')}[bot]`;
+      } catch {
+        // no GraphQL (an old GitHub Enterprise Server)
+      }
+      return JOB_TOKEN_LOGIN;
+    })());
 
   return {
     async lastSuccessfulRun(runId, filter) {
@@ -101,7 +129,10 @@ export async function connectGitHub(options: GitHubApiOptions): Promise<PullRequ
       });
       await call('list the pull request comments', async () => {
         for await (const page of pages) {
-          const ours = page.data.find((c) => (c.body ?? '').startsWith(COMMENT_MARKER));
+          const marked = page.data.filter((c) => (c.body ?? '').startsWith(COMMENT_MARKER));
+          if (marked.length === 0) continue;
+          const me = await whoAmI();
+          const ours = marked.find((c) => c.user?.login === me);
           if (ours !== undefined) {
             existing = { id: ours.id, body: ours.body ?? '' };
             break;
@@ -126,6 +157,9 @@ export async function connectGitHub(options: GitHubApiOptions): Promise<PullRequ
     },
   };
 }
+
+/** Who the job's GITHUB_TOKEN writes as. */
+const JOB_TOKEN_LOGIN = 'github-actions[bot]';
 
 // GitHub keeps what it was sent, but a body edited in the web UI comes back with CRLF.
 function normalize(body: string): string {

@@ -2,10 +2,12 @@ import { writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { toUserError } from '../cli/user-errors.js';
 import { IdseError } from '../errors.js';
-import { redactSecrets } from '../notion/redact.js';
+import { SecretSet, redactSecrets } from '../notion/redact.js';
+import { presentable, presentableLine } from '../output/inert.js';
 import type { SyncReport } from '../sync/report.js';
 import { findWorkspaceRoot } from '../workspace/discover.js';
 import { WorkspaceLayout } from '../workspace/layout.js';
+import { assertWorkspaceUnlinked } from '../workspace/safe-path.js';
 import {
   artifactsChangedIn,
   deletedOutcome,
@@ -44,6 +46,8 @@ export interface ActionRun {
   context: GitHubContext;
   /** NOTION_BASE_URL: a non-default Notion API host (a proxy, the emulator). */
   notionBaseUrl?: string;
+  /** Secrets the step's environment holds besides the inputs (NOTION_TOKEN, GITHUB_TOKEN…). */
+  environmentSecrets?: readonly (string | undefined)[];
   io: ActionIo;
   connectGitHub(options: GitHubApiOptions): Promise<PullRequestComments>;
   /** Aborted when the job is cancelled: no further writes start; the report says what ran. */
@@ -53,24 +57,28 @@ export interface ActionRun {
 /**
  * One run of the action: pick the mode from the event, sync, then report through every channel
  * (outputs, job summary, annotations, the sticky PR comment). Problems the user can fix end
- * in `setFailed` with one message; nothing it prints holds a token.
+ * in `setFailed` with one message. Every message is one inert line without the run's secrets:
+ * nothing a page or a file holds can print a token or reach the runner as a workflow command.
  */
 export async function runAction(run: ActionRun): Promise<void> {
-  const secrets = [run.inputs.notionToken, run.inputs.githubToken].filter(
-    (s): s is string => s !== undefined,
-  );
-  const clean = (text: string) => redactSecrets(text, secrets);
+  const secrets = new SecretSet([
+    run.inputs.notionToken,
+    run.inputs.githubToken,
+    ...(run.environmentSecrets ?? []),
+  ]);
+  const line = (text: string) => presentableLine(text, secrets);
+  const clean = (text: string) => redactSecrets(text, secrets.list());
   const io: ActionIo = {
-    info: (m) => run.io.info(clean(m)),
-    notice: (m) => run.io.notice(clean(m)),
-    warning: (m, p) => run.io.warning(clean(m), p),
-    error: (m, p) => run.io.error(clean(m), p),
-    setOutput: (n, v) => run.io.setOutput(n, clean(v)),
-    setFailed: (m) => run.io.setFailed(clean(m)),
+    info: (m) => run.io.info(line(m)),
+    notice: (m) => run.io.notice(line(m)),
+    warning: (m, p) => run.io.warning(line(m), p && presentable(p, secrets)),
+    error: (m, p) => run.io.error(line(m), p && presentable(p, secrets)),
+    setOutput: (n, v) => run.io.setOutput(n, line(v)),
+    setFailed: (m) => run.io.setFailed(line(m)),
     summary: (m) => run.io.summary(clean(m)),
   };
   try {
-    await syncAndReport({ ...run, io });
+    await syncAndReport({ ...run, io }, secrets);
   } catch (error) {
     // Notion unreachable (network, NOTION_BASE_URL, a timeout) is the user's to fix, too.
     const known = toUserError(error);
@@ -79,7 +87,7 @@ export async function runAction(run: ActionRun): Promise<void> {
   }
 }
 
-async function syncAndReport(run: ActionRun): Promise<void> {
+async function syncAndReport(run: ActionRun, secrets: SecretSet): Promise<void> {
   const { inputs, context, io } = run;
   const plan = planRun(inputs.mode, context);
   if (plan.mode === 'skip') {
@@ -87,7 +95,9 @@ async function syncAndReport(run: ActionRun): Promise<void> {
     setCountOutputs(io, undefined);
     return;
   }
-  const layout = new WorkspaceLayout(findWorkspaceRoot(context.workspace, inputs.workspace));
+  const root = findWorkspaceRoot(context.workspace, inputs.workspace);
+  assertWorkspaceUnlinked(root);
+  const layout = new WorkspaceLayout(root);
   const log = (line: string) => io.info(line);
   const github = gitHubOf(run);
   const changed = plan.mode === 'pull' ? null : await coveredArtifacts(run, plan, layout, github);
@@ -95,13 +105,13 @@ async function syncAndReport(run: ActionRun): Promise<void> {
   const only = changed?.ids ?? null;
 
   const fork = plan.mode === 'preview' && plan.fork;
-  let report: SyncReport;
+  let synced: SyncReport;
   let rendered: RenderedRun;
   let commitSha: string | null = null;
   let filesChanged = false;
   if (inputs.notionToken === undefined) {
     if (!fork) throw missingToken();
-    report = localPreview(layout, only);
+    synced = localPreview(layout, only);
     rendered = { kind: 'local-preview' };
   } else {
     const notion = notionSettingsFor(layout, {
@@ -110,6 +120,8 @@ async function syncAndReport(run: ActionRun): Promise<void> {
       ...(inputs.notionDatabaseId !== undefined ? { databaseId: inputs.notionDatabaseId } : {}),
       ...(run.notionBaseUrl !== undefined ? { baseUrl: run.notionBaseUrl } : {}),
     });
+    if (notion.apiNotice !== undefined) io.notice(`idse-sync: ${notion.apiNotice}.`);
+    for (const warning of notion.warnings) io.warning(`idse-sync: ${warning}`);
     if (plan.mode === 'pull') {
       const pulled = await pullFromAction(layout, notion, {
         ...(run.signal !== undefined ? { signal: run.signal } : {}),
@@ -118,13 +130,13 @@ async function syncAndReport(run: ActionRun): Promise<void> {
         commit: inputs.commit,
         log,
       });
-      report = pulled.report;
+      synced = pulled.report;
       commitSha = pulled.commitSha;
       filesChanged = pulled.written.length > 0;
       rendered = { kind: 'pull', commitSha };
     } else {
       const dryRun = plan.mode === 'preview' || inputs.dryRun;
-      report = await pushFromAction(layout, notion, {
+      synced = await pushFromAction(layout, notion, {
         only,
         dryRun,
         log,
@@ -133,13 +145,17 @@ async function syncAndReport(run: ActionRun): Promise<void> {
       });
       rendered = { kind: plan.mode };
     }
+    synced.warnings.unshift(...notion.warnings);
+    if (notion.apiNotice !== undefined) synced.notionApi = notion.apiNotice;
   }
 
   // Files the range deleted or renamed away: reported; their pages are left alone.
   if (changed !== null && changed.deleted.length > 0) {
-    report.artifacts.push(...changed.deleted.map(deletedOutcome));
-    report.artifacts.sort((a, b) => (a.idseId < b.idseId ? -1 : a.idseId > b.idseId ? 1 : 0));
+    synced.artifacts.push(...changed.deleted.map(deletedOutcome));
+    synced.artifacts.sort((a, b) => (a.idseId < b.idseId ? -1 : a.idseId > b.idseId ? 1 : 0));
   }
+  // Every channel below (file, summary, annotations, comment, log) shows this one copy.
+  const report = presentable(synced, secrets);
   const summary = renderSummary(report, rendered);
   const reportPath = writeReport(context, report, summary);
   for (const warning of report.warnings) io.info(`warning: ${warning}`);

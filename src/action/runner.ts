@@ -1,3 +1,4 @@
+import { VERSION } from '../version.js';
 import * as core from '@actions/core';
 import { isIdseError } from '../errors.js';
 import { redactSecrets } from '../notion/redact.js';
@@ -39,6 +40,7 @@ export async function runOnRunner(): Promise<void> {
     core.setFailed(isIdseError(error) ? `${error.message} ${error.fix}` : String(error));
     return;
   }
+  core.info(`idse-sync ${VERSION}`);
   const notionBaseUrl = env['NOTION_BASE_URL']?.trim();
   // GitHub cancels a job with SIGINT, then SIGKILL after a grace period: stop starting writes,
   // let those under way finish and report them, and fail the step.
@@ -57,6 +59,7 @@ export async function runOnRunner(): Promise<void> {
     connectGitHub,
     signal: cancel.signal,
     ...(notionBaseUrl ? { notionBaseUrl } : {}),
+    environmentSecrets: [env['NOTION_TOKEN'], env['GITHUB_TOKEN'], env['GH_TOKEN']],
   });
   if (cancel.signal.aborted)
     core.setFailed('The job was cancelled; the report lists what was done.');

@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { simpleGit } from 'simple-git';
 import { assertRepository, commitPulledFiles } from '../git/commit-pulled.js';
 import { createCommitLookup } from '../git/commit-lookup.js';
 import { repositoryOf } from '../git/remote.js';
 import { createVersionLookup } from '../git/show-at.js';
+import { checkNotionApiHost, committedBaseUrlWarning } from '../notion/api-host.js';
 import { NotionGateway } from '../notion/client.js';
 import { NotionDesignStore } from '../notion/design-store.js';
 import { checkedPull, checkedPush } from '../sync/checked-run.js';
@@ -12,21 +12,29 @@ import { emptyCounts, type ArtifactOutcome, type SyncReport } from '../sync/repo
 import type { NotionTargets } from '../sync/targets.js';
 import { readNotionConfig } from '../workspace/config.js';
 import { discoverWorkspace } from '../workspace/discover.js';
+import { readArtifactText } from '../workspace/files.js';
 import type { WorkspaceLayout } from '../workspace/layout.js';
 import { gfmToNotion } from '../markdown/index.js';
+import { nestingProblem, sourceSizeProblem } from '../sync/request-limits.js';
 
 /** How the action reaches Notion: the CLI's settings, built from inputs instead of flags. */
 export interface ActionNotionSettings {
   token: string;
   baseUrl?: string;
+  /** Set when requests go anywhere but https://api.notion.com: says where, and who said so. */
+  apiNotice?: string;
   targets: NotionTargets;
   /** Requests per second (Notion allows about 3 per integration). */
   rate: number;
+  /** What the run must say about the configuration (a committed base_url that was ignored). */
+  warnings: string[];
 }
 
 /**
  * The inputs over `.idse/.idseconfig.json` (DESIGN.md section 5, with inputs in place of
- * flags and environment). The runner has no home config worth reading.
+ * flags and environment). The runner has no home config worth reading. The API host comes
+ * only from the step's NOTION_BASE_URL: a pull request can change the committed config, and
+ * the preview runs it before anyone reviews it.
  */
 export function notionSettingsFor(
   layout: WorkspaceLayout,
@@ -36,10 +44,13 @@ export function notionSettingsFor(
     allowToken: false,
   });
   const databaseId = access.databaseId ?? config.databaseId;
-  const baseUrl = access.baseUrl ?? config.baseUrl;
+  const host = checkNotionApiHost(access.baseUrl, 'NOTION_BASE_URL');
   return {
     token: access.token,
-    ...(baseUrl !== undefined ? { baseUrl } : {}),
+    ...(host.baseUrl !== undefined ? { baseUrl: host.baseUrl } : {}),
+    ...(host.notice !== undefined ? { apiNotice: host.notice } : {}),
+    warnings:
+      config.ignoredBaseUrl === undefined ? [] : [committedBaseUrlWarning(config.ignoredBaseUrl)],
     rate: access.rate,
     targets: {
       databases: { ...config.databases },
@@ -200,23 +211,24 @@ export function localPreview(
 ): SyncReport {
   const artifacts: ArtifactOutcome[] = [];
   const warnings: string[] = [];
-  for (const session of discoverWorkspace(layout.root).sessions) {
+  const workspace = discoverWorkspace(layout.root);
+  warnings.push(...workspace.problems.map((p) => `${p.path}: ${p.problem}`));
+  for (const session of workspace.sessions) {
     for (const artifact of session.artifacts) {
       const idseId = `${artifact.project}::${artifact.session}::${artifact.stage}`;
       if (only !== null && !only.has(idseId)) continue;
       const path = layout.relative(artifact.project, artifact.session, artifact.stage);
       let text: string;
       try {
-        text = readFileSync(artifact.path, 'utf8');
+        text = readArtifactText(artifact.path, layout.root);
       } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code ?? 'error';
-        artifacts.push({
-          idseId,
-          action: 'failed',
-          pageId: null,
-          path,
-          reason: `unreadable (${code})`,
-        });
+        const reason = error instanceof Error ? error.message : String(error);
+        artifacts.push({ idseId, action: 'failed', pageId: null, path, reason });
+        continue;
+      }
+      const refused = sourceSizeProblem(text) ?? nestingProblem(text);
+      if (refused !== undefined) {
+        artifacts.push({ idseId, action: 'failed', pageId: null, path, reason: refused });
         continue;
       }
       artifacts.push({ idseId, action: 'changed', pageId: null, path });

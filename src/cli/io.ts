@@ -1,4 +1,5 @@
 import type { WriteProbe } from '../spine/index.js';
+import type { SecretSet } from '../notion/redact.js';
 import type { ProgressMeter } from './progress.js';
 
 /** What a CLI run may touch of the outside world; tests pass their own. */
@@ -15,6 +16,8 @@ export interface CliIo {
   probe?: WriteProbe;
   /** Aborted on SIGINT/SIGTERM: push and pull start no further writes and report what they did. */
   signal?: AbortSignal;
+  /** Set by `runCli`: every secret the run has learnt, kept out of everything it writes. */
+  secrets?: SecretSet;
 }
 
 /** The spine open option carrying the run's write probe, when a test set one. */

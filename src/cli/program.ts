@@ -1,6 +1,8 @@
+import { VERSION } from '../version.js';
 import { Command, CommanderError, Option } from 'commander';
 import { ExitCode, IdseError } from '../errors.js';
-import { redactSecrets } from '../notion/redact.js';
+import { SecretSet, redactSecrets } from '../notion/redact.js';
+import { guardLineStarts, inertText, presentable } from '../output/inert.js';
 import type { CliIo } from './io.js';
 import { doctorCommand, type DoctorOptions } from './commands/doctor.js';
 import { hooksInstallCommand, type HooksInstallOptions } from './commands/hooks.js';
@@ -25,8 +27,6 @@ export interface CommonOptions {
   json?: boolean;
 }
 
-const VERSION = '0.1.0';
-
 /** Parses `argv`, runs one command and returns the process exit code; never exits itself. */
 export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
   const io = redactingIo(rawIo);
@@ -34,7 +34,9 @@ export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
   const colors = palette(colorEnabled({ isTTY: io.isTTY }, io.env));
   const errorColors = palette(colorEnabled({ isTTY: isTerminal(io.stderr) }, io.env));
   const report = (result: SyncReport, options: CommonOptions, code: number) => {
-    io.stdout.write(renderReport(result, { json: options.json === true, colors }));
+    // Names, titles and messages in a report come from content: shown, never obeyed.
+    const shown = presentable(result, io.secrets ?? []);
+    io.stdout.write(renderReport(shown, { json: options.json === true, colors }));
     exitCode = code;
   };
   // Commands that talk to Notion show progress on stderr while they run (stdout stays clean).
@@ -163,6 +165,12 @@ export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
     .description('Set up the Notion database: add the IDSE properties it lacks, or create it.')
     .addOption(new Option('--workspace <dir>', 'folder holding .idse/ (default: nearest above)'))
     .addOption(new Option('--parent-page <id>', 'create the database under this page (id or URL)'))
+    .addOption(
+      new Option(
+        '--workflows',
+        'write the sync, preview and nightly-pull workflows into .github/workflows/ (never overwrites)',
+      ),
+    )
     .addOption(new Option('--title <title>', 'title of a created database'))
     .addOption(
       new Option('--project <name>', 'the project the database serves (notion.databases.<name>)'),
@@ -176,7 +184,8 @@ export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
         '.idse/.idseconfig.json) it adds the missing properties and never changes existing ones;\n' +
         'without one, --parent-page creates it and records notion.database_id. Running it again\n' +
         "changes nothing. It prints the steps Notion's API cannot do (Status options, sharing).\n" +
-        '\nExamples:\n  idse-sync init --parent-page https://www.notion.so/Design-0123456789abcdef0123456789abcdef\n  idse-sync init --dry-run',
+        '--workflows writes the three GitHub workflows (no token needed), pinned to this version.\n' +
+        '\nExamples:\n  idse-sync init --parent-page https://www.notion.so/Design-0123456789abcdef0123456789abcdef\n  idse-sync init --dry-run\n  idse-sync init --workflows',
     )
     .action(async (options: InitOptions) => {
       const { report: result, exitCode: code } = await withProgress('init', (runIo) =>
@@ -272,20 +281,23 @@ export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
 
   /** One line: the problem, then the fix; no stack trace, nothing else. */
   function writeError(problem: string, fix: string): void {
-    io.stderr.write(`${errorColors.red('idse-sync:')} ${problem} Fix: ${fix}\n`);
+    io.stderr.write(
+      `${errorColors.red('idse-sync:')} ${inertText(problem)} Fix: ${inertText(fix)}\n`,
+    );
   }
 }
 
 /**
  * Everything the CLI prints passes here: a token that Notion, a proxy or the network echoed
- * into an error (even one no command expected) never reaches the terminal or a CI log. The
- * environment's token is known by value; a token from a config file by its `ntn_`/`secret_` form.
+ * into an error (even one no command expected) never reaches the terminal or a CI log, and no
+ * line can start a workflow command. Secrets are known by value as the run learns them (the
+ * environment's token now, a home config's once settings are read), and by their form.
  */
 function redactingIo(io: CliIo): CliIo {
-  const secrets = [io.env['NOTION_TOKEN'] ?? ''];
+  const secrets = io.secrets ?? new SecretSet([io.env['NOTION_TOKEN']]);
   const guard = (stream: CliIo['stdout']): CliIo['stdout'] & { isTTY: boolean } => ({
     isTTY: isTerminal(stream),
-    write: (chunk: string) => stream.write(redactSecrets(chunk, secrets)),
+    write: (chunk: string) => stream.write(guardLineStarts(redactSecrets(chunk, secrets.list()))),
   });
-  return { ...io, stdout: guard(io.stdout), stderr: guard(io.stderr) };
+  return { ...io, secrets, stdout: guard(io.stdout), stderr: guard(io.stderr) };
 }

@@ -70,6 +70,7 @@ function renderText(report: SyncReport, colors: Palette): string {
   if (report.databases) lines.push(...renderSetup(report));
   if (report.checks) lines.push(...renderChecks(report.checks, colors));
   for (const warning of report.warnings) lines.push(`${colors.yellow('warning:')} ${warning}`);
+  if (report.notionApi !== undefined) lines.push(`${colors.yellow('notice:')} ${report.notionApi}`);
   return `${lines.join('\n')}\n`;
 }
 

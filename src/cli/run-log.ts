@@ -1,23 +1,44 @@
-import { appendFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { closeSync, constants, openSync, writeSync } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { isIdseError } from '../errors.js';
 import type { CommitRange } from '../git/changed.js';
-import { redactSecrets } from '../notion/redact.js';
+import { SecretSet } from '../notion/redact.js';
+import { guardLineStarts, presentableLine } from '../output/inert.js';
 import type { SyncReport } from '../sync/report.js';
+import { NO_FOLLOW, unsafePathReason } from '../workspace/safe-path.js';
 import type { CliIo } from './io.js';
 
 /**
  * Appends one line to a run log (`--log-file`, the hook's `.idse/sync.log`). Its folder must
- * exist (creating `.idse/` would make a workspace where there is none). A log that cannot be
- * written is said on stderr and never fails the run.
+ * exist (creating `.idse/` would make a workspace where there is none). A log that is a
+ * symbolic link, or lies below one inside the working folder (a committed `.idse/sync.log` can
+ * be one), is refused. A log that cannot be written is said on stderr and never fails the run.
  */
 export function appendRunLog(io: CliIo, file: string, line: string): void {
   const path = resolve(io.cwd, file);
+  const inside = relative(io.cwd, path);
+  const linked =
+    inside.startsWith('..') || isAbsolute(inside) ? undefined : unsafePathReason(io.cwd, path);
+  if (linked !== undefined) {
+    io.stderr.write(`idse-sync: warning: not writing the log: ${linked}\n`);
+    return;
+  }
+  const secrets = io.secrets ?? new SecretSet([io.env['NOTION_TOKEN']]);
+  const text = `${guardLineStarts(presentableLine(line, secrets))}\n`;
+  let fd: number | undefined;
   try {
-    appendFileSync(path, `${redactSecrets(oneLine(line), [io.env['NOTION_TOKEN'] ?? ''])}\n`);
+    fd = openSync(
+      path,
+      constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | NO_FOLLOW,
+      0o644,
+    );
+    writeSync(fd, text);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    io.stderr.write(`idse-sync: warning: cannot write the log ${path} (${code})\n`);
+    const why = code === 'ELOOP' ? 'it is a symbolic link, which is never followed' : code;
+    io.stderr.write(`idse-sync: warning: cannot write the log ${path} (${why})\n`);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
@@ -57,8 +78,4 @@ export function errorLogLine(error: unknown): string {
 
 function stamp(): string {
   return new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 }

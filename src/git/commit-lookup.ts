@@ -27,7 +27,7 @@ export function createCommitLookup(
     if (commit === null || git === undefined) return null;
     try {
       const prefix = (await git.revparse(['--show-prefix'])).trim();
-      const committed = await git.show([`${commit}:${prefix}${path}`]);
+      const committed = await git.raw(['show', '--end-of-options', `${commit}:${prefix}${path}`]);
       return committed === content ? commit : null;
     } catch {
       return null;

@@ -1,5 +1,6 @@
 import { simpleGit } from 'simple-git';
 import { IdseError } from '../errors.js';
+import { inertText } from '../output/inert.js';
 
 /** Stops a `--commit` run before it writes anything when `root` is not in a git repository. */
 export async function assertRepository(root: string): Promise<void> {
@@ -11,6 +12,14 @@ export async function assertRepository(root: string): Promise<void> {
     );
   }
 }
+
+/** A path as a git pathspec that matches that one path: `*`, `?` and `[` are letters. */
+export function literalPathspec(path: string): string {
+  return `:(literal)${path}`;
+}
+
+// Notion display names are anyone's to choose; one in a commit message stays on its line.
+const MAX_NAME_IN_MESSAGE = 100;
 
 /**
  * Fails, before a pull writes anything, when git could not make the pull's commit: no
@@ -32,8 +41,10 @@ export async function assertCanCommit(root: string): Promise<void> {
 
 /**
  * One commit of the files a pull wrote and the spine, its message listing the artifacts and
- * the Notion users who edited them. Paths are workspace-relative. Returns the commit sha, or
- * null when nothing changed.
+ * the Notion users who edited them. Paths are workspace-relative and reach git as literal
+ * pathspecs. Every name is flattened to one line inside a line the tool starts, so no name
+ * can add a paragraph or a trailer (`Co-authored-by:`, `Signed-off-by:`). Returns the commit
+ * sha, or null when nothing changed.
  */
 export async function commitPulledFiles(
   root: string,
@@ -48,16 +59,31 @@ export async function commitPulledFiles(
   const ignored = new Set(await git.checkIgnore(all));
   const paths = all.filter((path) => !ignored.has(path));
   if (paths.length === 0) return null;
-  await git.add(paths);
-  const staged = await git.diff(['--cached', '--name-only', '--', ...paths]);
+  const pathspecs = paths.map(literalPathspec);
+  await git.raw(['add', '--', ...pathspecs]);
+  const staged = await git.raw(['diff', '--cached', '--name-only', '--', ...pathspecs]);
   if (staged.trim() === '') return null;
   const lines = [
     `Pull Notion edits into ${message.artifacts.length} artifact${message.artifacts.length === 1 ? '' : 's'}`,
     '',
-    ...message.artifacts.map((artifact) => `- ${artifact}`),
+    ...message.artifacts.map((artifact) => `- ${oneLine(artifact)}`),
   ];
-  if (message.editors.length > 0)
-    lines.push('', `Edited in Notion by: ${message.editors.join(', ')}`);
-  await git.commit(lines.join('\n'), paths);
+  if (message.editors.length > 0) {
+    const names = message.editors.map((name) => oneLine(name).slice(0, MAX_NAME_IN_MESSAGE));
+    lines.push('', `Edited in Notion by: ${names.join(', ')}`);
+  }
+  await git.raw([
+    'commit',
+    '--quiet',
+    '--cleanup=verbatim',
+    '-m',
+    lines.join('\n'),
+    '--',
+    ...pathspecs,
+  ]);
   return (await git.revparse(['HEAD'])).trim();
+}
+
+function oneLine(text: string): string {
+  return inertText(text).trim();
 }

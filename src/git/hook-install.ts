@@ -9,6 +9,7 @@ import {
 } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { IdseError } from '../errors.js';
+import { assertSafePath } from '../workspace/safe-path.js';
 
 /** Where the hook's pieces come from: this package's files and the Node that runs it. */
 export interface HookSources {
@@ -104,6 +105,8 @@ export function installPostCommitHook(
   const warnings: string[] = [];
   const write = (path: string, text: string, mode?: number) => {
     const full = join(gitRoot, path);
+    // `.husky/` is committed: a link there would carry this write out of the repository.
+    assertSafePath(gitRoot, full, path);
     const current = existsSync(full) ? readFileSync(full, 'utf8') : undefined;
     if (current !== text) {
       mkdirSync(join(full, '..'), { recursive: true });
@@ -133,6 +136,7 @@ export function installPostCommitHook(
 
   write(`${HUSKY_DIR}/${HOOK_FILE}`, sources.hookScript, 0o755);
   const caller = join(gitRoot, HUSKY_DIR, 'post-commit');
+  assertSafePath(gitRoot, caller, `${HUSKY_DIR}/post-commit`);
   const existing = existsSync(caller) ? readFileSync(caller, 'utf8') : '';
   if (!existing.includes(HOOK_FILE)) {
     const separator = existing === '' || existing.endsWith('\n') ? '' : '\n';

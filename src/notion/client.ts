@@ -1,6 +1,7 @@
 import { Client, LogLevel, type Logger } from '@notionhq/client';
 import PQueue from 'p-queue';
 import { ExitCode, IdseError } from '../errors.js';
+import { boundedResponse } from './bounds.js';
 import { redactSecrets } from './redact.js';
 
 /**
@@ -130,15 +131,18 @@ export class NotionGateway {
     init: RequestInit | undefined,
   ): Promise<Response> {
     const read = isRead(url, init?.method);
+    // A redirect could carry the token's request to another host: never followed.
+    const request: RequestInit = { ...init, redirect: 'error' };
+    const what = `${(init?.method ?? 'GET').toUpperCase()} ${new URL(url, 'http://localhost').pathname}`;
     let serverRetries = 0;
     let pauses = 0;
     for (;;) {
       let response: Response;
       try {
-        response = await this.paced(() => transport(url, init));
+        response = await this.paced(() => transport(url, request));
       } catch (error) {
         if (error === this.blocked || !read || serverRetries >= SERVER_RETRIES) throw error;
-        if (init?.signal?.aborted === true) throw error;
+        if (init?.signal?.aborted === true || error instanceof IdseError) throw error;
         await this.timer.sleep(SERVER_RETRY_DELAY_MS * 2 ** serverRetries++);
         continue;
       }
@@ -157,7 +161,7 @@ export class NotionGateway {
         await this.timer.sleep(SERVER_RETRY_DELAY_MS * 2 ** serverRetries++);
         continue;
       }
-      return response;
+      return boundedResponse(response, what);
     }
   }
 

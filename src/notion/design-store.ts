@@ -1,4 +1,5 @@
 import { APIResponseError } from '@notionhq/client';
+import { MAX_RELATION_IDS, PaginationGuard } from './bounds.js';
 import type { NotionGateway } from './client.js';
 import { NotionFiles } from './files.js';
 import { isNotionCode, runStoppingError } from './notion-errors.js';
@@ -161,6 +162,7 @@ export class NotionDesignStore {
   /** All ids of a relation property: the page object lists 25 at most. */
   async relationIds(pageId: string, propertyId: string): Promise<string[]> {
     const ids: string[] = [];
+    const guard = new PaginationGuard(`the relation of page ${pageId}`, MAX_RELATION_IDS);
     let cursor: string | undefined;
     do {
       const response = (await this.client.pages.properties.retrieve({
@@ -173,7 +175,7 @@ export class NotionDesignStore {
         next_cursor?: string | null;
       };
       for (const item of response.results ?? []) if (item.relation) ids.push(item.relation.id);
-      cursor = response.has_more ? (response.next_cursor ?? undefined) : undefined;
+      cursor = guard.next(response, response.results?.length ?? 0);
     } while (cursor !== undefined);
     return ids;
   }

@@ -55,11 +55,13 @@ export function parseLedger(text: string | undefined): Ledger | undefined {
   const { s, m, c, p } = data as Record<string, unknown>;
   if (typeof s !== 'string' || typeof m !== 'string') return undefined;
   if (c !== null && typeof c !== 'string') return undefined;
+  // Any editor of the page can change this text: a commit is only ever a full commit id.
+  const commit = typeof c === 'string' && /^[0-9a-f]{40}$/.test(c) ? c : null;
   if (typeof p !== 'object' || p === null || Array.isArray(p)) return undefined;
   const properties: Record<string, string> = {};
   for (const [name, hash] of Object.entries(p)) {
     if (typeof hash !== 'string') return undefined;
     properties[name] = hash;
   }
-  return { source: s, markdown: m, commit: c, properties };
+  return { source: s, markdown: m, commit, properties };
 }

@@ -1,3 +1,4 @@
+import { PaginationGuard } from './bounds.js';
 import { ExitCode, IdseError } from '../errors.js';
 
 /** One answer of POST /v1/data_sources/{id}/query, as far as listing reads it. */
@@ -93,6 +94,8 @@ async function readAll(
   const rows: QueryAnswer['results'] = [];
   let complete = true;
   let cursor: string | undefined;
+  // A has_more that never ends (a broken proxy, a hostile host) stops with the limit named.
+  const guard = new PaginationGuard(request.what);
   do {
     const answer = await run({
       page_size: 100,
@@ -104,7 +107,7 @@ async function readAll(
     });
     rows.push(...answer.results);
     if (answer.request_status?.type === 'incomplete') complete = false;
-    cursor = answer.has_more ? (answer.next_cursor ?? undefined) : undefined;
+    cursor = guard.next(answer, answer.results.length);
   } while (cursor !== undefined);
   return { rows, complete };
 }

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { nodeVersionProblem } from '../node-version.js';
 import { isIdseError, type IdseError } from '../errors.js';
+import type { NotionApiHost } from '../notion/api-host.js';
 import { describeNotionError } from '../notion/notion-errors.js';
 import type { DatabaseSchema, NotionSchemaAdmin } from '../notion/schema-admin.js';
 import { PROPERTIES } from '../notion/schema-map.js';
@@ -9,6 +10,7 @@ import { redactSecrets } from '../notion/redact.js';
 import { ArtifactDatabase } from '../spine/index.js';
 import { readNotionConfig } from '../workspace/config.js';
 import type { WorkspaceLayout } from '../workspace/layout.js';
+import { apiHostCheck } from './doctor-host.js';
 import { configuredDatabases } from './init.js';
 import { emptyCounts, type DoctorCheck, type SyncReport } from './report.js';
 import {
@@ -36,6 +38,8 @@ export interface DoctorInputs {
   userConfigPath?: string;
   /** Merges environment and config files (throws IdseError, e.g. `token-missing`). */
   resolveSettings(layout: WorkspaceLayout | undefined): NotionAccess;
+  /** The API host from the environment or the home config (throws IdseError when invalid). */
+  apiHost(): NotionApiHost;
   /** One paced, counted connection for the token. */
   connect(access: NotionAccess): { admin: NotionSchemaAdmin; requestCount(): number };
 }
@@ -67,10 +71,14 @@ export async function runDoctor(inputs: DoctorInputs): Promise<SyncReport> {
   add(spineCheck(layout));
   const configs = configCheck(layout, inputs.userConfigPath);
   add(configs);
+  const host = apiHostCheck(layout, () => inputs.apiHost());
+  add(host.check);
 
   let access: NotionAccess | undefined;
   if (configs.status === 'fail') {
     add(skip('token present', 'the configuration files could not be read'));
+  } else if (!host.usable) {
+    add(skip('token present', 'the API host is not safe to send it to'));
   } else {
     try {
       access = inputs.resolveSettings(layout);

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { IdseError } from '../errors.js';
 import { writeFileAtomic } from '../workspace/files.js';
 
@@ -42,7 +43,8 @@ export function recordDatabase(
       warnings.push(`removed notion.data_source_id from ${path}: it belonged to another database`);
     }
   }
-  if (changed) writeFileAtomic(path, `${JSON.stringify(data, null, 2)}\n`);
+  // The file is `<root>/.idse/.idseconfig.json`: nothing between root and it may be a link.
+  if (changed) writeFileAtomic(path, `${JSON.stringify(data, null, 2)}\n`, dirname(dirname(path)));
   return { key, written: changed, warnings };
 }
 

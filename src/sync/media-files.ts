@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { lstatSync, readFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { isStage, type Stage } from '../spine/index.js';
 import { IDSE_DIR, STAGE_FILES, type WorkspaceLayout } from '../workspace/layout.js';
+import { unsafePathReason as workspaceUnsafePath } from '../workspace/safe-path.js';
 
 /**
  * Files that artifacts refer to: where a relative reference points, whether that place is safe
@@ -55,22 +56,16 @@ export function boundaryOf(roots: ReferenceRoots): string {
   return roots.repository ?? roots.workspace;
 }
 
-/** Why `path` may not be read for an artifact (outside the boundary, a link on the way), or undefined. */
+/**
+ * Why `path` may not be read or written for an artifact: outside the boundary, a symbolic link
+ * on the way (the workspace's one path rule), or missing; undefined when it may.
+ */
 export function unsafePathReason(boundary: string, path: string): string | undefined {
   const rel = relative(boundary, path);
   if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return 'it is outside the repository';
-  let at = boundary;
-  for (const part of rel.split(sep)) {
-    at = join(at, part);
-    let stat;
-    try {
-      stat = lstatSync(at);
-    } catch {
-      return 'it does not exist';
-    }
-    if (stat.isSymbolicLink()) return 'it is a symbolic link (not followed)';
-  }
-  return undefined;
+  const unsafe = workspaceUnsafePath(boundary, path);
+  if (unsafe !== undefined) return unsafe;
+  return lstatSync(path, { throwIfNoEntry: false }) === undefined ? 'it does not exist' : undefined;
 }
 
 /** The artifact whose file is at `path`, if it is one. */

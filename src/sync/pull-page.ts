@@ -12,6 +12,7 @@ import { readArtifactText, writeFileAtomic } from '../workspace/files.js';
 import type { WorkspaceLayout } from '../workspace/layout.js';
 import type { ArtifactOutcome } from './report.js';
 import type { PullReferences } from './pull-references.js';
+import { nestingProblem } from './request-limits.js';
 import { markdownHash, sameDocument, syncBaseOf, type SyncBase } from './sync-base.js';
 
 /** What pulling one page needs from the run. */
@@ -79,8 +80,12 @@ export async function pullPage(
   const remote = await readWholePage(env.store, page.id);
   if (remote.unshared.length > 0) return result('failed', unsharedReason(remote.unshared));
   if (remote.missing.length > 0) return result('failed', missingReason(remote.missing));
+  const local = existsSync(path) ? readArtifactText(path, layout.root) : record?.content;
+  const tooDeep = nestingProblem(remote.markdown);
+  if (tooDeep !== undefined) return result('failed', `the page has ${tooDeep}`);
+  const localTooDeep = local === undefined ? undefined : nestingProblem(local);
+  if (localTooDeep !== undefined) return result('failed', `the file has ${localTooDeep}`);
   const remoteHash = markdownHash(remote.markdown);
-  const local = existsSync(path) ? readArtifactText(path) : record?.content;
   // The page in the file's terms: its images and links as the file refers to them.
   const localizer = env.references.forArtifact({ ...identity, project, path: relative, local });
   let viewed: Promise<string> | undefined;
@@ -211,7 +216,7 @@ export async function pullPage(
     const copy = layout.conflictPath(project, identity.session, identity.stage);
     const copyPath = layout.relativePath(copy);
     if (env.dryRun) return result('conflict', `${reason}; Notion's version would be saved`);
-    writeFileAtomic(copy, notionToGfm(await remoteView()).markdown, db.probe);
+    writeFileAtomic(copy, notionToGfm(await remoteView()).markdown, layout.root, db.probe);
     db.recordConflict({
       idseId,
       notionCopyPath: copyPath,
@@ -231,7 +236,7 @@ export async function pullPage(
   ): PulledPage {
     const changed = content !== local;
     if (env.dryRun) return result(changed ? 'pulled' : 'skipped', reason);
-    if (changed) writeFileAtomic(path, content, db.probe);
+    if (changed) writeFileAtomic(path, content, layout.root, db.probe);
     db.transaction(() => {
       const { record: saved } = db.saveArtifact({
         project,

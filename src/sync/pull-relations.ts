@@ -1,3 +1,4 @@
+import { isIdseError } from '../errors.js';
 import type { RemotePage } from '../notion/design-store.js';
 import { parseLedger, shortHash, type Ledger } from '../notion/ledger.js';
 import { readValue } from '../notion/schema-check.js';
@@ -117,13 +118,28 @@ function upstreamEdit(
     if (target === undefined || target.project !== project) {
       complete = false;
       pull.warnings.push(
-        `${artifact.idseId}: upstream page ${id} is not a known artifact; skipped`,
+        `${artifact.idseId}: upstream page ${JSON.stringify(id)} is not a known artifact; skipped`,
+      );
+    } else if (target.id === artifact.id) {
+      // Any editor can relate a page to itself; an artifact never depends on itself.
+      complete = false;
+      pull.warnings.push(
+        `${artifact.idseId}: Upstream Artifact names the page itself; that relation is ignored (remove it in Notion)`,
       );
     } else upstream.push(target.id);
   }
   const next = [...new Set(upstream)].sort((a, b) => a - b);
   if (next.length !== current.length || next.some((id, i) => id !== current[i])) {
-    db.replaceDependencies(artifact.id, next);
+    try {
+      db.transaction(() => db.replaceDependencies(artifact.id, next));
+    } catch (error) {
+      // A relation the spine refuses is this artifact's problem, never the run's.
+      if (!isIdseError(error)) throw error;
+      pull.warnings.push(
+        `${artifact.idseId}: Upstream Artifact not applied (${error.message}); the rest of the pull goes on`,
+      );
+      return undefined;
+    }
     pull.warnings.push(`${artifact.idseId}: upstream artifacts updated from Notion`);
     pull.relinked.push({ idseId: artifact.idseId, page });
   }

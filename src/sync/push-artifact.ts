@@ -25,7 +25,7 @@ import type {
 } from '../spine/index.js';
 import { planCreate, planUpdate, type PropertyPlan } from './property-plan.js';
 import type { ArtifactOutcome } from './report.js';
-import { requestLimitProblem, sourceSizeProblem } from './request-limits.js';
+import { nestingProblem, requestLimitProblem, sourceSizeProblem } from './request-limits.js';
 import { ArtifactReferences } from './push-references.js';
 import { markdownHash, sameDocument, syncBaseOf, type SyncBase } from './sync-base.js';
 
@@ -71,7 +71,7 @@ export async function pushArtifact(
   env: PushEnvironment,
 ): Promise<ArtifactResult> {
   const { record } = job;
-  const oversized = sourceSizeProblem(record.content);
+  const oversized = sourceSizeProblem(record.content) ?? nestingProblem(record.content);
   if (oversized !== undefined) {
     return {
       idseId: record.idseId,
@@ -172,6 +172,8 @@ export async function pushArtifact(
     const remote = await readWholePage(env.store, page.id);
     if (remote.unshared.length > 0) return outcome('failed', page, unsharedReason(remote.unshared));
     if (remote.missing.length > 0) return outcome('failed', page, missingReason(remote.missing));
+    const tooDeep = nestingProblem(remote.markdown);
+    if (tooDeep !== undefined) return outcome('failed', page, `the page in Notion has ${tooDeep}`);
     const remoteHash = markdownHash(remote.markdown);
     const send = references.sendable(remote.markdown);
     unresolved = send.unresolved;

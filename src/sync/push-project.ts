@@ -328,10 +328,22 @@ async function settleRaces(
     );
     const adopted = await runJob(jobFor(record, facts, resolved.page, p), env, p);
     adoptedAt.add(i);
-    const reason = `another run created its page at the same time; kept that older page ${resolved.page.id}`;
+    // A page that was not there when the run began and that our integration made: this run's
+    // own create whose answer was lost (or a racer's), so the artifact's page was created now.
+    const madeNow =
+      ours === undefined &&
+      adopted.action !== 'failed' &&
+      adopted.action !== 'conflict' &&
+      resolved.page.createdBy === (await p.collaborators.store.botUserId());
+    const reason =
+      ours === undefined
+        ? `the page was made during this run but its first write failed; written again on ${resolved.page.id}`
+        : `another run created its page at the same time; kept that older page ${resolved.page.id}`;
     results[i] = {
       ...adopted,
-      reason: adopted.reason === 'unchanged' ? reason : `${adopted.reason ?? ''}; ${reason}`,
+      ...(madeNow ? { action: 'created' } : {}),
+      reason:
+        adopted.reason === 'unchanged' || madeNow ? reason : `${adopted.reason ?? ''}; ${reason}`,
       warnings: [
         ...(result?.warnings ?? []),
         ...adopted.warnings.filter((w) => !result?.warnings.includes(w)),

@@ -98,6 +98,7 @@ export async function runPush(
         idseId: file.idseId,
         action: 'failed',
         pageId: null,
+        path: c.layout.relativePath(file.path),
         reason: file.reason ?? '',
       });
     }

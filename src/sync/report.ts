@@ -45,6 +45,8 @@ export interface SyncReport {
   warnings: string[];
   /** Notion HTTP requests made, retries included. */
   requests: number;
+  /** Set when Notion's API was reached anywhere but https://api.notion.com: where, and why. */
+  notionApi?: string;
   /** The commit `pull --commit` made of the pulled files and the spine. */
   commit?: string;
   /** Per-state totals, for `status`. */

@@ -71,3 +71,59 @@ function countBlocks(markdown: string): number {
   }
   return count;
 }
+
+/**
+ * The deepest nesting of blocks this tool converts, either way. Notion allows deeper, but no
+ * design document needs it, and the markdown conversions slow down faster than linearly with
+ * depth (a list 1,000 levels deep takes minutes): a page built to be deep fails alone.
+ */
+export const MAX_NESTING_DEPTH = 64;
+
+const FENCE = /^[ \t]*(`{3,}|~{3,})/;
+const OPEN_TAG = /^[ \t]*<([a-z][a-z0-9-]*)(?:\s[^>]*)?>[ \t]*$/i;
+const CLOSE_TAG = /^[ \t]*<\/([a-z][a-z0-9-]*)>[ \t]*$/i;
+
+/**
+ * How deeply `markdown` (GFM or Notion's) nests blocks, over-estimated cheaply and without
+ * parsing: per line outside code fences, its indentation (a tab or two spaces per level), its
+ * quote markers and the block tags (`<details>`, `<toggle>`…) open around it.
+ */
+export function nestingDepth(markdown: string): number {
+  let deepest = 0;
+  let fence: string | undefined;
+  let open = 0;
+  for (const line of markdown.split('\n')) {
+    const marker = FENCE.exec(line)?.[1];
+    if (fence !== undefined) {
+      if (marker !== undefined && marker[0] === fence[0] && marker.length >= fence.length) {
+        fence = undefined;
+      }
+      continue;
+    }
+    if (marker !== undefined) fence = marker;
+    if (OPEN_TAG.test(line)) open++;
+    else if (CLOSE_TAG.test(line)) open = Math.max(0, open - 1);
+    let levels = 0;
+    let spaces = 0;
+    let i = 0;
+    for (; i < line.length; i++) {
+      const c = line[i];
+      if (c === '\t') levels++;
+      else if (c === ' ') spaces++;
+      else if (c === '>') levels++;
+      else break;
+    }
+    deepest = Math.max(deepest, open + levels + Math.floor(spaces / 2));
+  }
+  return deepest;
+}
+
+/** Why `markdown` nests too deeply to be converted, or undefined. */
+export function nestingProblem(markdown: string): string | undefined {
+  const depth = nestingDepth(markdown);
+  if (depth <= MAX_NESTING_DEPTH) return undefined;
+  return (
+    `blocks nested ${depth} levels deep, more than the ${MAX_NESTING_DEPTH} this tool converts; ` +
+    'nothing was written. Flatten the deepest lists, quotes or toggles'
+  );
+}

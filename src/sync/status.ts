@@ -45,13 +45,13 @@ export function computeStatus(
   const root = workspace.layout.root;
 
   for (const session of workspace.sessions) {
-    const metadata = readSessionMetadata(session.metadataPath);
+    const metadata = readSessionMetadata(session.metadataPath, root);
     if (!metadata.ok) warnings.push(metadata.problem);
     for (const file of session.artifacts) {
       const relative = workspace.layout.relative(file.project, file.session, file.stage);
       const entry: Row = { project: file.project, session: file.session, stage: file.stage };
       try {
-        entry.file = { path: file.path, relative, text: readArtifactText(file.path) };
+        entry.file = { path: file.path, relative, text: readArtifactText(file.path, root) };
       } catch (error) {
         if (!isIdseError(error)) throw error;
         entry.file = { path: file.path, relative, error: error.message.replace(root + '/', '') };

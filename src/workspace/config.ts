@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { IdseError } from '../errors.js';
+import { readRegularFile } from './files.js';
 
 /** The `notion` section of an `.idseconfig.json` (keys as the Python IDSE tool wrote them). */
 export interface NotionConfig {
@@ -9,19 +10,28 @@ export interface NotionConfig {
   databases?: Record<string, string>;
   /** Only ever read from the home config: a committed file must not hold a secret. */
   token?: string;
+  /** Only ever taken from the home config: a committed file must not send the token elsewhere. */
   baseUrl?: string;
+  /** A `base_url` the committed file holds: never used, only reported. */
+  ignoredBaseUrl?: string;
 }
 
 /**
  * Reads one config file; a missing file is an empty config. `allowToken` is false for the
- * workspace's `.idse/.idseconfig.json`, which is committed: a token there is refused.
+ * workspace's `.idse/.idseconfig.json`, which is committed: a token there is refused, its
+ * `base_url` is set aside as `ignoredBaseUrl`, and the file is not read through a link. The
+ * home config is the user's own and may be a link (dotfile managers make them).
  */
 export function readNotionConfig(path: string, options: { allowToken: boolean }): NotionConfig {
   let raw: string;
   try {
-    raw = readFileSync(path, 'utf8');
+    raw = options.allowToken ? readFileSync(path, 'utf8') : readRegularFile(path).toString('utf8');
   } catch (error) {
+    if (error instanceof IdseError) throw error;
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
+    if ((error as NodeJS.ErrnoException).code === 'ELOOP') {
+      throw configError(path, 'is a symbolic link, which is never followed');
+    }
     throw configError(path, `cannot be read (${(error as NodeJS.ErrnoException).code})`);
   }
   let data: unknown;
@@ -53,7 +63,8 @@ export function readNotionConfig(path: string, options: { allowToken: boolean })
   const dataSourceId = text('data_source_id');
   if (dataSourceId !== undefined) config.dataSourceId = dataSourceId;
   const baseUrl = text('base_url');
-  if (baseUrl !== undefined) config.baseUrl = baseUrl;
+  if (baseUrl !== undefined && options.allowToken) config.baseUrl = baseUrl;
+  else if (baseUrl !== undefined) config.ignoredBaseUrl = baseUrl;
   for (const key of ['token', 'api_key', 'notion_token']) {
     if (section[key] === undefined) continue;
     if (!options.allowToken) {

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { IdseError } from '../errors.js';
 import { STAGES, type Stage } from '../spine/index.js';
@@ -111,9 +111,21 @@ export function discoverWorkspace(root: string, filter: WorkspaceFilter = {}): D
   return { layout, projects, sessions, problems };
 }
 
+/** Folders of `dir`; a symbolic link is reported, never followed (a commit can hold one). */
 function listDirectories(dir: string, problems: DiscoveryProblem[]): string[] {
   try {
-    return readdirSync(dir, { withFileTypes: true })
+    if (lstatSync(dir).isSymbolicLink()) {
+      problems.push({ path: dir, problem: 'skipped: it is a symbolic link (never followed)' });
+      return [];
+    }
+    const entries = readdirSync(dir, { withFileTypes: true });
+    for (const entry of entries.filter((e) => e.isSymbolicLink())) {
+      problems.push({
+        path: join(dir, entry.name),
+        problem: 'skipped: it is a symbolic link (never followed)',
+      });
+    }
+    return entries
       .filter((entry) => entry.isDirectory())
       .map((entry) => entry.name)
       .sort();
@@ -132,9 +144,13 @@ function isDirectory(path: string): boolean {
   }
 }
 
+/**
+ * True when something that is not a folder is at `path`: a link or a special file is listed
+ * too, so that reading it fails for that artifact alone, with the reason.
+ */
 function isFile(path: string): boolean {
   try {
-    return statSync(path).isFile();
+    return !lstatSync(path).isDirectory();
   } catch {
     return false;
   }

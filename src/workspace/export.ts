@@ -54,7 +54,7 @@ export function writeSpineOnlyArtifacts(
       continue;
     }
     try {
-      writeFileAtomic(path, record.content, db.probe);
+      writeFileAtomic(path, record.content, layout.root, db.probe);
       results.push({ idseId: record.idseId, path, action: 'written' });
     } catch (error) {
       if (!isIdseError(error)) throw error;

@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import {
   closeSync,
+  constants,
+  fstatSync,
   fsyncSync,
   mkdirSync,
   openSync,
@@ -11,19 +13,23 @@ import {
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { IdseError } from '../errors.js';
+import { NO_FOLLOW, assertSafePath } from './safe-path.js';
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /**
- * Reads an artifact file as text. Refuses bytes that are not UTF-8 and text with NUL
+ * Reads an artifact file (inside the workspace `root`) as text. Refuses a path through a
+ * symbolic link or to anything but a regular file, bytes that are not UTF-8 and text with NUL
  * characters: neither can be pushed to Notion without corrupting it, and both usually mean a
  * binary file was saved under an artifact's name.
  */
-export function readArtifactText(path: string): string {
+export function readArtifactText(path: string, root: string): string {
+  assertSafePath(root, path, path);
   let bytes: Buffer;
   try {
-    bytes = readFileSync(path);
+    bytes = readRegularFile(path);
   } catch (error) {
+    if (error instanceof IdseError) throw error;
     throw new IdseError(
       'file-unreadable',
       `Cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}.`,
@@ -61,16 +67,40 @@ export function decodeArtifactBytes(bytes: Uint8Array, path: string): string {
 export const TEMP_SUFFIX = '.tmp';
 
 /**
+ * A regular file's bytes, opened without following a link in its last component (the folders
+ * above are the caller's to check); a FIFO or device is refused before it can block a read.
+ */
+export function readRegularFile(path: string): Buffer {
+  const fd = openSync(path, constants.O_RDONLY | NO_FOLLOW | constants.O_NONBLOCK);
+  try {
+    if (!fstatSync(fd).isFile()) {
+      throw new IdseError(
+        'unsafe-path',
+        `Refusing to read ${path}: it is not a regular file.`,
+        'Replace it with a regular file.',
+      );
+    }
+    return readFileSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
  * Writes `content` so that readers see the old file or the new one, never a mix: a temp file
- * in the same directory, flushed, then renamed over the target.
+ * in the same directory, flushed, then renamed over the target. Nothing on the way from the
+ * workspace `root` may be a symbolic link (a committed link would carry the write elsewhere).
  */
 export function writeFileAtomic(
   path: string,
   content: string,
+  root: string,
   probe?: (point: string) => void,
 ): void {
   const dir = dirname(path);
+  assertSafePath(root, path, path);
   mkdirSync(dir, { recursive: true });
+  assertSafePath(root, path, path);
   const temp = join(dir, `.${basename(path)}.${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`);
   let fd: number | undefined;
   try {

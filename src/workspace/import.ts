@@ -34,7 +34,7 @@ export function importWorkspace(
   const known = new Map(db.listArtifacts().map((record) => [record.idseId, record.contentHash]));
   db.transaction(() => {
     for (const session of workspace.sessions) {
-      const metadata = readSessionMetadata(session.metadataPath);
+      const metadata = readSessionMetadata(session.metadataPath, workspace.layout.root);
       if (!metadata.ok) {
         sessionProblems.push({ path: session.metadataPath, problem: metadata.problem });
       } else {
@@ -43,7 +43,7 @@ export function importWorkspace(
         if (sessionId !== undefined && sessionId !== session.session) {
           sessionProblems.push({
             path: session.metadataPath,
-            problem: `session_id "${sessionId}" differs from its folder name; the folder name is used`,
+            problem: `session_id ${JSON.stringify(sessionId)} differs from its folder name; the folder name is used`,
           });
         }
         db.upsertSession(session.project, { sessionId: session.session, ...fields });
@@ -51,7 +51,7 @@ export function importWorkspace(
       for (const file of session.artifacts) {
         const idseId = makeIdseId(file.project, file.session, file.stage);
         try {
-          const content = readArtifactText(file.path);
+          const content = readArtifactText(file.path, workspace.layout.root);
           const knownHash = known.get(idseId);
           if (knownHash === contentHash(content)) {
             artifacts.push({ idseId, path: file.path, action: 'unchanged' });

@@ -1,6 +1,9 @@
-import { isAbsolute, join, relative, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { IdseError } from '../errors.js';
 import type { Stage } from '../spine/index.js';
+import { unsafeNameReason } from './names.js';
+
+export { unsafeNameReason } from './names.js';
 
 /** Where each stage's file lives inside a session folder. */
 export const STAGE_FILES: Readonly<Record<Stage, string>> = {
@@ -62,22 +65,6 @@ export class WorkspaceLayout {
   relative(project: string, session: string, stage: Stage): string {
     return [IDSE_DIR, 'projects', project, 'sessions', session, STAGE_FILES[stage]].join('/');
   }
-}
-
-// Names arrive from directory listings, the spine and Notion pages; any of them may be hostile.
-// eslint-disable-next-line no-control-regex
-const CONTROL_CHARS = /[\u0000-\u001f\u007f]/;
-
-/** Why `name` cannot be a project or session folder name, or undefined when it can. */
-export function unsafeNameReason(name: string): string | undefined {
-  if (name.length === 0) return 'it is empty';
-  if (name === '.' || name === '..') return `"${name}" refers to a directory, not a name`;
-  if (name.includes('/') || name.includes('\\')) return 'it contains a path separator';
-  if (isAbsolute(name)) return 'it is an absolute path';
-  if (name.includes('::')) return 'it contains "::", the idse_id separator';
-  if (CONTROL_CHARS.test(name)) return 'it contains a control character';
-  if (name.length > 200) return 'it is longer than 200 characters';
-  return undefined;
 }
 
 /** Returns `name` when it is safe as one path segment; throws `unsafe-name` otherwise. */

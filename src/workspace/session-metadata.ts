@@ -1,5 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { IdseError } from '../errors.js';
 import { SESSION_STATUSES, isSessionStatus, type SessionStatus } from '../spine/index.js';
+import { readRegularFile } from './files.js';
+import { unsafePathReason } from './safe-path.js';
 
 /** What `metadata/session.json` says about a session, with only the fields it really has. */
 export interface SessionMetadata {
@@ -18,14 +20,18 @@ export type SessionMetadataResult =
   { ok: true; metadata: SessionMetadata } | { ok: false; problem: string };
 
 /**
- * Reads and checks a session.json. A malformed file is returned as a problem rather than
- * thrown, so one broken session does not stop the others.
+ * Reads and checks a session.json inside the workspace `root`. A malformed file, or one reached
+ * through a symbolic link, is returned as a problem rather than thrown, so one broken session
+ * does not stop the others.
  */
-export function readSessionMetadata(path: string): SessionMetadataResult {
+export function readSessionMetadata(path: string, root: string): SessionMetadataResult {
+  const unsafe = unsafePathReason(root, path);
+  if (unsafe !== undefined) return { ok: false, problem: `refused: ${unsafe}` };
   let raw: string;
   try {
-    raw = readFileSync(path, 'utf8');
+    raw = readRegularFile(path).toString('utf8');
   } catch (error) {
+    if (error instanceof IdseError) return { ok: false, problem: error.message };
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { ok: true, metadata: {} };
     return { ok: false, problem: `cannot read ${path}: ${code ?? String(error)}` };

@@ -163,8 +163,11 @@ async function teammateEdits(stage: string, from: string, to: string): Promise<v
   });
 }
 
+// A GraphQL query (who the token writes as) is a POST that only reads.
 const commentWrites = () =>
-  github.requests.filter((r) => r.method === 'POST' || r.method === 'PATCH');
+  github.requests.filter(
+    (r) => (r.method === 'POST' || r.method === 'PATCH') && r.path !== '/graphql',
+  );
 
 function errors(result: ActionResult): string[] {
   return result.commands.filter((c) => c.command === 'error').map((c) => c.message);

@@ -34,9 +34,11 @@ export interface FakePull {
 
 /**
  * A loopback stand-in for the few REST endpoints the action calls: the pull requests of a
- * commit, a pull request's comments (list with Link pagination, create, update), and this
- * workflow's runs. Only the
- * `token` is accepted; `readOnly` answers every write with 403, `forbidden` every request.
+ * commit, a pull request's comments (list with Link pagination, create, update), this
+ * workflow's runs, and who the token is. Only the `token` is accepted; `readOnly` answers every
+ * write with 403, `forbidden` every request. The token is an installation token by default
+ * (`GET /user` answers 403, GraphQL's `viewer` names the bot, comments are written as it);
+ * `userLogin` makes it a user's token.
  */
 export interface FakeGitHub {
   readonly url: string;
@@ -50,6 +52,8 @@ export interface FakeGitHub {
   workflowRuns: FakeRun[];
   readOnly: boolean;
   forbidden: boolean;
+  /** Set: the token is this user's (`GET /user` answers it, comments are written as it). */
+  userLogin: string | undefined;
   close(): Promise<void>;
 }
 
@@ -65,6 +69,7 @@ export async function startFakeGitHub(owner: string, repo: string): Promise<Fake
     workflowRuns: [],
     readOnly: false,
     forbidden: false,
+    userLogin: undefined,
   };
   const prefix = `/repos/${owner}/${repo}`;
 
@@ -88,7 +93,8 @@ export async function startFakeGitHub(owner: string, repo: string): Promise<Fake
       if (request.headers.authorization !== `token ${fake.token}`) {
         return send(401, { message: 'Bad credentials' });
       }
-      const write = record.method !== 'GET';
+      // A GraphQL query is a POST that only reads.
+      const write = record.method !== 'GET' && url.pathname !== '/graphql';
       if (fake.forbidden || (write && fake.readOnly)) {
         return send(403, { message: 'Resource not accessible by integration' });
       }
@@ -102,6 +108,15 @@ export async function startFakeGitHub(owner: string, repo: string): Promise<Fake
     send: (status: number, data: unknown, headers?: Record<string, string>) => void,
   ) => {
     const path = url.pathname;
+    if (path === '/user' && record.method === 'GET') {
+      if (fake.userLogin === undefined) {
+        return send(403, { message: 'Resource not accessible by integration' });
+      }
+      return send(200, { login: fake.userLogin, type: 'User' });
+    }
+    if (path === '/graphql' && record.method === 'POST') {
+      return send(200, { data: { viewer: { login: fake.userLogin ?? BOT.login } } });
+    }
     let match = new RegExp(`^${prefix}/commits/([0-9a-f]+)/pulls$`).exec(path);
     if (match && record.method === 'GET') {
       return send(200, fake.pullsOfCommit.get(match[1] ?? '') ?? []);
@@ -138,7 +153,9 @@ export async function startFakeGitHub(owner: string, repo: string): Promise<Fake
         return send(200, slice, headers);
       }
       if (record.method === 'POST') {
-        const comment = { id: nextId++, body: bodyText(record.body), user: BOT };
+        const user =
+          fake.userLogin === undefined ? BOT : { login: fake.userLogin, type: 'User' as const };
+        const comment = { id: nextId++, body: bodyText(record.body), user };
         fake.comments.set(number, [...list, comment]);
         return send(201, comment);
       }

@@ -52,6 +52,9 @@ describe('the sticky comment through the REST API', () => {
       'GET /repos/acme/design/issues/3/comments ',
       'GET /repos/acme/design/issues/3/comments 2',
       'GET /repos/acme/design/issues/3/comments 3',
+      // The job token cannot read /user; GraphQL names the bot it writes as.
+      'GET /user ',
+      'POST /graphql ',
       'PATCH /repos/acme/design/issues/comments/500 ',
     ]);
     expect(github.requests[0]?.query['per_page']).toBe('100');
@@ -71,7 +74,7 @@ describe('the sticky comment through the REST API', () => {
       id: 9,
       write: 'unchanged',
     });
-    expect(github.requests.filter((r) => r.method !== 'GET')).toEqual([]);
+    expect(github.requests.filter((r) => r.method !== 'GET' && r.path !== '/graphql')).toEqual([]);
   });
 
   it('ignores a comment that only quotes the marker; creates one only when asked', async () => {
@@ -104,6 +107,63 @@ describe('the sticky comment through the REST API', () => {
     expect(await api.lastSuccessfulRun('4242', { branch: 'main', event: 'push' })).toBe('good');
     github.workflowRuns = [];
     expect(await api.lastSuccessfulRun('4242', { branch: 'main', event: 'push' })).toBeNull();
+  });
+
+  it("edits only its own marked comment: another user's copy of the marker is left alone", async () => {
+    github.comments.set(3, [
+      {
+        id: 7,
+        body: `${COMMENT_MARKER}\nplease run this`,
+        user: { login: 'mallory', type: 'User' },
+      },
+      {
+        id: 8,
+        body: `${COMMENT_MARKER}\nfake bot`,
+        user: { login: 'github-actions', type: 'User' },
+      },
+    ]);
+    const written = await api.upsertComment(3, `${COMMENT_MARKER}\nreport`, { create: true });
+    expect(written?.write).toBe('created');
+    expect(github.comments.get(3)?.map((c) => c.body)).toEqual([
+      `${COMMENT_MARKER}\nplease run this`,
+      `${COMMENT_MARKER}\nfake bot`,
+      `${COMMENT_MARKER}\nreport`,
+    ]);
+    expect(github.requests.filter((r) => r.method === 'PATCH')).toEqual([]);
+    // The next run finds the comment it wrote, not theirs.
+    const again = await api.upsertComment(3, `${COMMENT_MARKER}\nreport 2`, { create: true });
+    expect(again).toEqual({ id: written?.id, write: 'updated' });
+  });
+
+  it("with a user's token, its comments are the ones that user wrote", async () => {
+    github.userLogin = 'release-bot-user';
+    try {
+      const asUser = await connectGitHub({
+        token: github.token,
+        apiUrl: github.url,
+        owner: 'acme',
+        repo: 'design',
+      });
+      github.comments.set(3, [
+        {
+          id: 20,
+          body: `${COMMENT_MARKER}\nbot`,
+          user: { login: 'github-actions[bot]', type: 'Bot' },
+        },
+        {
+          id: 21,
+          body: `${COMMENT_MARKER}\nmine`,
+          user: { login: 'release-bot-user', type: 'User' },
+        },
+      ]);
+      expect(await asUser.upsertComment(3, `${COMMENT_MARKER}\nnew`, { create: true })).toEqual({
+        id: 21,
+        write: 'updated',
+      });
+      expect(github.requests.some((r) => r.path === '/graphql')).toBe(false);
+    } finally {
+      github.userLogin = undefined;
+    }
   });
 
   it('turns a refusal into an error with the status and no token', async () => {

@@ -2,6 +2,7 @@ import { execFile, execFileSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { REPO_ROOT } from '../helpers/fixtures.js';
 
@@ -13,6 +14,15 @@ export function buildDist(): { dir: string; cleanup: () => void } {
     stdio: 'pipe',
   });
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * The action's source entry (src/action/main.ts) run through tsx, as `args` of a step: what
+ * dist/action.js bundles, without building it.
+ */
+export function sourceEntry(): string[] {
+  const loader = pathToFileURL(join(REPO_ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
+  return ['--import', loader, join(REPO_ROOT, 'src/action/main.ts')];
 }
 
 /** Each input of action.yml with its default, read the way the runner reads them. */
@@ -64,7 +74,9 @@ export interface ActionResult {
 }
 
 export interface ActionStep {
-  dist: string;
+  /** The built action's folder; or `args` to run something else (see {@link sourceEntry}). */
+  dist?: string;
+  args?: string[];
   /** The checkout: GITHUB_WORKSPACE and the working directory. */
   workspace: string;
   eventName: string;
@@ -117,7 +129,8 @@ export async function runActionStep(step: ActionStep): Promise<ActionResult> {
     }
     for (const [name, value] of Object.entries(step.with)) env[inputVariable(name)] = value;
     Object.assign(env, step.env);
-    const started = promisify(execFile)(process.execPath, [join(step.dist, 'action.js')], {
+    const args = step.args ?? [join(step.dist ?? '', 'action.js')];
+    const started = promisify(execFile)(process.execPath, args, {
       cwd: step.workspace,
       env,
       encoding: 'utf8',

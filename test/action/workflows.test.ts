@@ -10,7 +10,8 @@ const ACTION = 'idse-notion-sync/idse-notion-sync@v1';
 const EXPECTED_PERMISSIONS: Record<string, Record<string, string>> = {
   'sync-on-merge.yml': { contents: 'read', 'pull-requests': 'write', actions: 'read' },
   'pr-preview.yml': { contents: 'read', 'pull-requests': 'write' },
-  'nightly-pull.yml': { contents: 'write', 'pull-requests': 'write' },
+  // pull-requests: write only on the job that opens the pull request (IDSE_PULL_VIA_PR).
+  'nightly-pull.yml': { contents: 'write' },
 };
 
 function read(name: string): string {
@@ -77,6 +78,23 @@ describe('example workflows', () => {
     const text = read('nightly-pull.yml');
     expect(text).toContain('fetch-depth: 0');
     expect(text).toMatch(/if: \$\{\{ !cancelled\(\) && steps\.pull\.outputs\.commit-sha != ''/);
-    expect(text).toContain('peter-evans/create-pull-request@v7');
+    // Only the job that opens the pull request may write pull requests.
+    const propose = text.slice(text.indexOf('\n  propose:'));
+    expect(propose).toMatch(/\n {4}permissions:\n {6}contents: read\n {6}pull-requests: write\n/);
+    expect(text.slice(0, text.indexOf('\n  propose:'))).not.toContain('pull-requests');
+  });
+
+  it('checks out without persisting credentials, and says how to pin actions by sha', () => {
+    for (const name of Object.keys(EXPECTED_PERMISSIONS)) {
+      const text = read(name);
+      const checkouts = text
+        .split('\n')
+        .filter((line) => /^\s*-? ?uses: actions\/checkout@/.test(line));
+      expect(checkouts.length).toBeGreaterThan(0);
+      expect(text.match(/persist-credentials: false/g)).toHaveLength(checkouts.length);
+      expect(text).toMatch(/pin each to the full commit sha/);
+      // A token handed to git, if any, lives in one command's config, never in .git/config.
+      expect(text).not.toMatch(/git config .*extraheader|git remote set-url/);
+    }
   });
 });

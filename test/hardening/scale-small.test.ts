@@ -57,6 +57,8 @@ function kinds(log: readonly LogEntry[]): { schema: number; queries: number; per
   return { schema, queries, perPage: log.length - queries - schema };
 }
 
+// Much work per test (300 artifacts through the CLI): on a loaded 2-core machine a run can
+// take well over vitest's default 30 s, so these have their own bound.
 describe(`scale: ${N} artifacts through the CLI`, () => {
   let emulator: Emulator;
   let workspace: { dir: string; cleanup: () => void };
@@ -137,7 +139,7 @@ describe(`scale: ${N} artifacts through the CLI`, () => {
     expect(writes(emulator.log())).toEqual([]);
 
     expect((await status(root)).states).toMatchObject({ 'in-sync': N, 'never-pushed': 0 });
-  });
+  }, 180_000);
 });
 
 describe('scale: a paced push at an emulated 3 requests/s', () => {
@@ -185,5 +187,5 @@ describe('scale: a paced push at an emulated 3 requests/s', () => {
       await emulator.close();
       cleanup();
     }
-  });
+  }, 180_000);
 });

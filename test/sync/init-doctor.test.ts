@@ -267,7 +267,7 @@ describe('idse-sync doctor', () => {
   const check = (report: SyncReport | undefined, name: string) =>
     report?.checks?.find((c) => c.name === name);
 
-  it('passes on a good setup, every check ok', async () => {
+  it('passes on a good setup, every check ok (the emulator host named as a warning)', async () => {
     expect((await runIdseSync(['migrate', '--workspace', workspace.dir])).code).toBe(0);
     const env = { IDSE_NOTION_DATABASE_ID: emulator.databaseId };
     const run = await idse(['doctor', '--json'], env);
@@ -277,6 +277,8 @@ describe('idse-sync doctor', () => {
       workspace: 'ok',
       spine: 'ok',
       'config files': 'ok',
+      // Any host but https://api.notion.com is named: here the emulator's.
+      'Notion API host': 'warn',
       'token present': 'ok',
       'token accepted': 'ok',
       'database reachable': 'ok',
@@ -290,7 +292,8 @@ describe('idse-sync doctor', () => {
     expect(writes(emulator.log())).toEqual([]);
     const text = await idse(['doctor'], env);
     expect(text.stdout).toMatch(/^ok {4}Node\.js version/m);
-    expect(text.stdout).toMatch(/13 ok, 0 warnings, 0 failed, 0 skipped/);
+    expect(check(run.report, 'Notion API host')?.message).toContain(emulator.url);
+    expect(text.stdout).toMatch(/13 ok, 1 warning, 0 failed, 0 skipped/);
   });
 
   it('warns, and still passes, without the Sync property or a spine', async () => {

@@ -243,7 +243,8 @@ describe('invariant 3: minimal writes', () => {
 
 describe('invariant 5: resumable', () => {
   it('a run stopped after the create (ledger write failed) converges with no duplicate', async () => {
-    emulator.injectFault({ method: 'PATCH', path: '/v1/pages/*', drop: 'before', count: 3 });
+    // Every ledger write fails, the run's second attempt on the pages it finds included.
+    emulator.injectFault({ method: 'PATCH', path: '/v1/pages/*', drop: 'before', count: 6 });
     const broken = await push(emulator, workspace.dir);
     expect(broken.code).toBe(1);
     expect(broken.report?.counts.failed).toBe(3);
@@ -267,10 +268,17 @@ describe('invariant 5: resumable', () => {
     expect(writes(emulator.log())).toEqual([]);
   });
 
-  it('a connection lost after the create was applied: the next run converges, no duplicate', async () => {
+  it('a connection lost after the create was applied: the run finds its page, no duplicate', async () => {
     emulator.injectFault({ method: 'POST', path: '/v1/pages', drop: 'after' });
+    // The run reads the data source again after the failed create, finds the page it made and
+    // writes its ledger there: it converges by itself.
     const broken = await push(emulator, workspace.dir);
-    expect(broken.report?.counts).toMatchObject({ created: 2, failed: 1 });
+    expect(broken.code).toBe(0);
+    expect(broken.report?.counts).toMatchObject({ created: 3, failed: 0 });
+    expect(broken.report?.artifacts.some((a) => a.reason?.includes('its first write failed'))).toBe(
+      true,
+    );
+    expect(pageKeys()).toEqual(ONE_PAGE_EACH);
     const next = await push(emulator, workspace.dir);
     expect(next.code).toBe(0);
     expect(next.report?.counts).toMatchObject({ created: 0, failed: 0 });

@@ -1,5 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { IdseError } from '../../src/errors.js';
 import { discoverWorkspace, findWorkspaceRoot } from '../../src/workspace/discover.js';
@@ -93,7 +93,7 @@ describe('readSessionMetadata', () => {
         related_sessions: [],
       }),
     );
-    expect(readSessionMetadata(path)).toEqual({
+    expect(readSessionMetadata(path, dirname(path))).toEqual({
       ok: true,
       metadata: {
         sessionId: 's',
@@ -114,12 +114,13 @@ describe('readSessionMetadata', () => {
   ])('reports malformed content %j as a problem, not an exception', (text, problem) => {
     const path = join(temp(), 'session.json');
     writeFileSync(path, text);
-    const result = readSessionMetadata(path);
+    const result = readSessionMetadata(path, dirname(path));
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problem).toMatch(problem);
   });
 
   it('treats a missing session.json as no metadata', () => {
-    expect(readSessionMetadata(join(temp(), 'absent.json'))).toEqual({ ok: true, metadata: {} });
+    const dir = temp();
+    expect(readSessionMetadata(join(dir, 'absent.json'), dir)).toEqual({ ok: true, metadata: {} });
   });
 });

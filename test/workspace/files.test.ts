@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, writeFileSync, chmodSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { IdseError } from '../../src/errors.js';
 import { readArtifactText, writeFileAtomic } from '../../src/workspace/files.js';
@@ -29,14 +29,14 @@ describe('readArtifactText', () => {
     const path = join(temp(), 'a.md');
     const text = '\uFEFF# Título\r\n\r\nNaïve café — 日本語 😀\n';
     writeFileSync(path, text, 'utf8');
-    expect(readArtifactText(path)).toBe(text);
+    expect(readArtifactText(path, dirname(path))).toBe(text);
   });
 
   it('refuses bytes that are not UTF-8, naming the file and the offset', () => {
     const path = join(temp(), 'latin1.md');
     // "# ok\n# café\n" saved as Latin-1: the é is one byte 0xe9 on line 2.
     writeFileSync(path, Buffer.from([0x23, 0x20, 0x6f, 0x6b, 0x0a, 0x63, 0x61, 0x66, 0xe9, 0x0a]));
-    const error = expectIdseError(() => readArtifactText(path), 'file-not-utf8');
+    const error = expectIdseError(() => readArtifactText(path, dirname(path)), 'file-not-utf8');
     expect(error.message).toContain(path);
     expect(error.message).toContain('line 2');
     expect(error.fix).toMatch(/UTF-8/);
@@ -45,12 +45,13 @@ describe('readArtifactText', () => {
   it('refuses text with a NUL character, naming the line', () => {
     const path = join(temp(), 'nul.md');
     writeFileSync(path, 'one\ntwo\u0000\n', 'utf8');
-    const error = expectIdseError(() => readArtifactText(path), 'file-has-nul');
+    const error = expectIdseError(() => readArtifactText(path, dirname(path)), 'file-has-nul');
     expect(error.message).toContain('line 2');
   });
 
   it('reports a missing file as unreadable', () => {
-    expectIdseError(() => readArtifactText(join(temp(), 'absent.md')), 'file-unreadable');
+    const dir = temp();
+    expectIdseError(() => readArtifactText(join(dir, 'absent.md'), dir), 'file-unreadable');
   });
 });
 
@@ -58,8 +59,8 @@ describe('writeFileAtomic', () => {
   it('creates folders, writes the exact text and leaves no temp file', () => {
     const dir = temp();
     const path = join(dir, 'deep', 'er', 'file.md');
-    writeFileAtomic(path, 'hello\n');
-    writeFileAtomic(path, 'replaced\n');
+    writeFileAtomic(path, 'hello\n', dir);
+    writeFileAtomic(path, 'replaced\n', dir);
     expect(readFileSync(path, 'utf8')).toBe('replaced\n');
     expect(readdirSync(join(dir, 'deep', 'er'))).toEqual(['file.md']);
   });
@@ -70,7 +71,7 @@ describe('writeFileAtomic', () => {
       const dir = temp();
       const path = join(dir, 'target');
       mkdirSync(path);
-      expectIdseError(() => writeFileAtomic(path, 'x'), 'file-unwritable');
+      expectIdseError(() => writeFileAtomic(path, 'x', dir), 'file-unwritable');
       expect(readdirSync(dir)).toEqual(['target']);
       return;
     }
@@ -79,7 +80,7 @@ describe('writeFileAtomic', () => {
     writeFileSync(path, 'old\n');
     chmodSync(dir, 0o500);
     try {
-      expectIdseError(() => writeFileAtomic(path, 'new\n'), 'file-unwritable');
+      expectIdseError(() => writeFileAtomic(path, 'new\n', dir), 'file-unwritable');
     } finally {
       chmodSync(dir, 0o700);
     }

@@ -13,14 +13,32 @@ describe('name safety', () => {
     ['', /empty/],
     ['tab\there', /control/],
     ['new\nline', /control/],
-    ['x'.repeat(201), /longer/],
+    ['x'.repeat(256), /longer than 255 bytes/],
+    ['é'.repeat(128), /256 bytes/],
+    ['.git', /git keeps/],
+    ['.GIT', /git keeps/],
+    ['.Git. ', /git keeps/],
+    ['...', /only dots/],
+    ['rtl\u202eevil', /text-direction.*U\+202E/],
+    ['zero\u200bwidth', /invisible/],
+    ['cafe\u0301', /NFC/],
     ['a::b', /idse_id separator/],
   ])('refuses %j', (name, reason) => {
     expect(unsafeNameReason(name)).toMatch(reason);
     expect(() => safeName('session', name)).toThrow(IdseError);
   });
 
-  it.each(['__blueprint__', 'search-v2', 'with space', 'café', 'v1.2'])('accepts %j', (name) => {
+  it.each([
+    '__blueprint__',
+    'search-v2',
+    'with space',
+    'café',
+    'v1.2',
+    '*',
+    'a?[b]',
+    'x'.repeat(255),
+    '.github',
+  ])('accepts %j', (name) => {
     expect(unsafeNameReason(name)).toBeUndefined();
   });
 

@@ -5,7 +5,7 @@ import type { SyncReport } from '../../sync/report.js';
 import { WorkspaceLayout } from '../../workspace/layout.js';
 import type { CliIo } from '../io.js';
 import type { CommonOptions } from '../program.js';
-import { resolveNotionSettings } from '../settings.js';
+import { resolveNotionApiHost, resolveNotionSettings } from '../settings.js';
 import { connectSchemaAdmin } from './notion-connection.js';
 import { resolveLayout } from './workspace.js';
 
@@ -32,6 +32,7 @@ export async function doctorCommand(
     ...(home ? { userConfigPath: join(home, '.idseconfig.json') } : {}),
     // Without a workspace the environment and ~/.idseconfig.json can still name a database.
     resolveSettings: (layout) => resolveNotionSettings(layout ?? new WorkspaceLayout(io.cwd), io),
+    apiHost: () => resolveNotionApiHost(io),
     connect: (access) => connectSchemaAdmin(access, options.rate, io),
   });
   const failed = report.checks?.some((check) => check.status === 'fail') ?? false;

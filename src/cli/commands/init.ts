@@ -3,16 +3,20 @@ import { join } from 'node:path';
 import { ExitCode, IdseError } from '../../errors.js';
 import { ArtifactDatabase } from '../../spine/index.js';
 import { runInit } from '../../sync/init.js';
+import { writeWorkflows } from '../../sync/init-workflows.js';
+import { VERSION } from '../../version.js';
+import { shippedWorkflows } from '../workflow-templates.js';
 import type { SyncReport } from '../../sync/report.js';
 import { discoverWorkspace } from '../../workspace/discover.js';
 import type { WorkspaceLayout } from '../../workspace/layout.js';
 import type { CliIo } from '../io.js';
 import type { CommonOptions } from '../program.js';
-import { resolveNotionSettings } from '../settings.js';
+import { noteSettings, resolveNotionSettings } from '../settings.js';
 import { connectSchemaAdmin } from './notion-connection.js';
 import { resolveLayout } from './workspace.js';
 
 export interface InitOptions extends CommonOptions {
+  workflows?: boolean;
   parentPage?: string;
   title?: string;
   rate?: string;
@@ -24,6 +28,16 @@ export async function initCommand(
   io: CliIo,
 ): Promise<{ report: SyncReport; exitCode: number }> {
   const layout = resolveLayout(options, io);
+  if (options.workflows === true) {
+    // Step three of setting up a repository: no Notion needed, only files.
+    const report = writeWorkflows(
+      layout.root,
+      shippedWorkflows(),
+      VERSION,
+      options.dryRun === true,
+    );
+    return { report, exitCode: ExitCode.Ok };
+  }
   const notion = resolveNotionSettings(layout, io);
   const connection = connectSchemaAdmin(notion, options.rate, io);
   const title = options.title?.trim();
@@ -36,11 +50,11 @@ export async function initCommand(
       dryRun: options.dryRun === true,
       configPath: join(layout.idseDir, '.idseconfig.json'),
       projects: projectsWithArtifacts(layout),
-      secrets: [notion.token],
+      secrets: [notion.token, ...(io.secrets ?? [])],
     },
     connection,
   );
-  return { report, exitCode: ExitCode.Ok };
+  return { report: noteSettings(report, notion), exitCode: ExitCode.Ok };
 }
 
 /** A page id from an id (with or without dashes) or a Notion page URL. */

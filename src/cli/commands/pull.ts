@@ -7,7 +7,7 @@ import type { PullSettings } from '../../sync/pull.js';
 import type { SyncReport } from '../../sync/report.js';
 import { probeOption, type CliIo } from '../io.js';
 import type { CommonOptions } from '../program.js';
-import { resolveNotionSettings } from '../settings.js';
+import { noteSettings, resolveNotionSettings } from '../settings.js';
 import { openGateway } from './notion-connection.js';
 import { exitCodeOf } from './push.js';
 import { filterOf, resolveLayout } from './workspace.js';
@@ -31,7 +31,7 @@ export async function pullCommand(
     filter: filterOf(options),
     dryRun,
     targets: notion.targets,
-    secrets: [notion.token],
+    secrets: [notion.token, ...(io.secrets ?? [])],
     ...(io.signal !== undefined ? { signal: io.signal } : {}),
     ...(repository !== undefined ? { repository } : {}),
   };
@@ -55,5 +55,5 @@ export async function pullCommand(
   });
   const { report } = result;
   if (result.commitSha !== null) report.commit = result.commitSha;
-  return { report, exitCode: exitCodeOf(report) };
+  return { report: noteSettings(report, notion), exitCode: exitCodeOf(report) };
 }

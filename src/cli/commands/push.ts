@@ -17,7 +17,7 @@ import { byIdseId, emptyCounts, type ArtifactOutcome, type SyncReport } from '..
 import { probeOption, type CliIo } from '../io.js';
 import { appendRunLog, errorLogLine, pushLogLine } from '../run-log.js';
 import type { CommonOptions } from '../program.js';
-import { resolveNotionSettings } from '../settings.js';
+import { noteSettings, resolveNotionSettings } from '../settings.js';
 import { toUserError } from '../user-errors.js';
 import { openGateway } from './notion-connection.js';
 import { filterOf, resolveLayout } from './workspace.js';
@@ -104,7 +104,7 @@ async function push(
       dryRun,
       force: options.force === true,
       targets: notion.targets,
-      secrets: [notion.token],
+      secrets: [notion.token, ...(io.secrets ?? [])],
       ...(only !== undefined ? { only } : {}),
       ...(io.signal !== undefined ? { signal: io.signal } : {}),
       ...(repository !== undefined ? { repository } : {}),
@@ -138,6 +138,7 @@ async function push(
     }
     if (options.force === true)
       report.warnings.unshift('--force: edits made in Notion may be overwritten');
+    noteSettings(report, notion);
     return {
       report,
       exitCode: exitCodeOf(report),

@@ -1,8 +1,9 @@
 import { existsSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { ExitCode, IdseError } from '../../errors.js';
 import { ArtifactDatabase } from '../../spine/index.js';
 import { emptyCounts, type SyncReport } from '../../sync/report.js';
+import { unsafePathReason } from '../../workspace/safe-path.js';
 import { probeOption, type CliIo } from '../io.js';
 import type { CommonOptions } from '../program.js';
 import { resolveLayout } from './workspace.js';
@@ -30,8 +31,12 @@ export function resolveCommand(
     }
     // The copy goes first: a run killed in between leaves the conflict open, and running
     // resolve again closes it; the other order would leave a closed conflict that resolve refuses.
+    // The spine is committed: its path of the copy is only removed where copies are kept.
     const copy = join(layout.root, open.notionCopyPath);
-    if (existsSync(copy)) rmSync(copy);
+    const conflicts = join(layout.idseDir, 'conflicts');
+    if (copy.startsWith(`${conflicts}${sep}`) && unsafePathReason(conflicts, copy) === undefined) {
+      if (existsSync(copy)) rmSync(copy);
+    }
     db.resolveConflict(idseId);
     const report: SyncReport = {
       command: 'resolve',

@@ -1,11 +1,17 @@
 import { findWorkspaceRoot } from '../../workspace/discover.js';
 import { WorkspaceLayout } from '../../workspace/layout.js';
+import { assertWorkspaceUnlinked } from '../../workspace/safe-path.js';
 import type { CliIo } from '../io.js';
 import type { CommonOptions } from '../program.js';
 
-/** The workspace a command works on: `--workspace`, or the nearest folder above with .idse/. */
+/**
+ * The workspace a command works on: `--workspace`, or the nearest folder above with .idse/.
+ * A workspace whose `.idse/`, spine or config is a symbolic link is refused before any read.
+ */
 export function resolveLayout(options: CommonOptions, io: CliIo): WorkspaceLayout {
-  return new WorkspaceLayout(findWorkspaceRoot(io.cwd, options.workspace));
+  const root = findWorkspaceRoot(io.cwd, options.workspace);
+  assertWorkspaceUnlinked(root);
+  return new WorkspaceLayout(root);
 }
 
 /** `--project` / `--session` as a filter. */

@@ -1,0 +1,93 @@
+// What a team gets from `npm i -D idse-notion-sync`: the packed tarball, installed into an empty
+// repository, runs `idse-sync --version` and `status` there, and holds no test or source file.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT, makeTempDir } from '../helpers/fixtures.js';
+
+const manifest = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as {
+  version: string;
+};
+
+let temp: { dir: string; cleanup: () => void };
+let tarball: string;
+let files: string[];
+beforeAll(() => {
+  temp = makeTempDir('idse-pack-');
+  const packed = JSON.parse(
+    execFileSync('npm', ['pack', '--json', '--pack-destination', temp.dir], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, npm_config_loglevel: 'error' },
+    }),
+  ) as { filename: string; files: { path: string }[] }[];
+  tarball = join(temp.dir, packed[0]?.filename ?? '');
+  files = (packed[0]?.files ?? []).map((f) => f.path);
+}, 120_000);
+afterAll(() => temp.cleanup());
+
+describe('the packed package', () => {
+  it('holds what users run and nothing of the tests or sources', () => {
+    for (const needed of [
+      'bin/idse-sync.js',
+      'dist/cli.js',
+      'dist/action.js',
+      'action.yml',
+      'examples/workflows/sync-on-merge.yml',
+    ]) {
+      expect(files).toContain(needed);
+    }
+    for (const needed of [
+      'LICENSE',
+      'README.md',
+      'dist/THIRD-PARTY-NOTICES.md',
+      'hooks/post-commit',
+    ]) {
+      expect(files).toContain(needed);
+    }
+    expect(files.filter((f) => /^(test|src|bench|scripts)\//.test(f))).toEqual([]);
+    expect(files.filter((f) => f.endsWith('.test.ts'))).toEqual([]);
+  });
+
+  it('installs into an empty repository and runs --version and status there', () => {
+    const repo = join(temp.dir, 'team-repo');
+    mkdirSync(repo);
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8' });
+    git('init', '--quiet', '--initial-branch=main');
+    writeFileSync(join(repo, 'package.json'), '{ "name": "team-repo", "private": true }\n');
+    // Everything the CLI needs is in dist/: the install fetches nothing else.
+    execFileSync(
+      'npm',
+      ['install', '--save-dev', '--no-audit', '--no-fund', '--offline', tarball],
+      { cwd: repo, encoding: 'utf8', env: { ...process.env, npm_config_loglevel: 'error' } },
+    );
+    const installed = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as {
+      devDependencies: Record<string, string>;
+    };
+    expect(Object.keys(installed.devDependencies)).toEqual(['idse-notion-sync']);
+    const cli = join(repo, 'node_modules', '.bin', 'idse-sync');
+    const run = (...args: string[]) =>
+      execFileSync(process.execPath, [cli, ...args], {
+        cwd: repo,
+        encoding: 'utf8',
+        env: { PATH: process.env['PATH'] ?? '', HOME: temp.dir },
+      });
+    expect(run('--version').trim()).toBe(manifest.version);
+    mkdirSync(join(repo, '.idse', 'projects', 'acme', 'sessions', 'search', 'intents'), {
+      recursive: true,
+    });
+    writeFileSync(
+      join(repo, '.idse', 'projects', 'acme', 'sessions', 'search', 'intents', 'intent.md'),
+      '# Search\n\nWhy.\n',
+    );
+    const status = JSON.parse(run('status', '--json')) as { command: string; artifacts: unknown[] };
+    expect(status.command).toBe('status');
+    expect(status.artifacts).toHaveLength(1);
+    // The bundled CLI finds the workflows shipped in the package.
+    run('init', '--workflows');
+    expect(readFileSync(join(repo, '.github/workflows/sync-on-merge.yml'), 'utf8')).toContain(
+      `idse-notion-sync/idse-notion-sync@v${manifest.version}`,
+    );
+  }, 120_000);
+});
