@@ -17,6 +17,9 @@ const FILES: Record<string, string> = {
   constructs: 'test/markdown/notion-constructs.test.ts',
   'push-basic': 'test/sync/push-basic.test.ts',
   'pull-basic': 'test/sync/pull-basic.test.ts',
+  alerts: 'test/markdown/alerts-toggles.test.ts',
+  'emu-files': 'test/notion-emulator/file-uploads.test.ts',
+  'design-docs': 'test/sync/design-docs-e2e.test.ts',
 };
 
 function markdownSection(): string {

@@ -96,7 +96,7 @@ describe('the File Upload API', () => {
     expect(await notion.fileUploads.retrieve({ file_upload_id: created.id })).toMatchObject({
       status: 'uploaded',
     });
-    // Uploads belong to the integration that made them.
+    // A-API-47: uploads belong to the integration that made them.
     expect(await status(editor.fileUploads.retrieve({ file_upload_id: created.id }))).toBe(404);
   });
 
@@ -105,6 +105,7 @@ describe('the File Upload API', () => {
     const id = await uploaded(notion, png(100));
     const pending = await notion.fileUploads.create({ filename: 'late.png' });
     emulator.clock.advance(61 * 60_000);
+    // A-API-49
     expect((await notion.fileUploads.retrieve({ file_upload_id: id })).status).toBe('expired');
     const image = {
       type: 'image' as const,
@@ -120,6 +121,7 @@ describe('the File Upload API', () => {
     expect(await status(late)).toBe(400);
   });
 
+  // A-API-54
   it('keeps the documented limits: 20 MB a send, the workspace limit, supported types only', async () => {
     const big = await notion.fileUploads.create({ filename: 'big.png' });
     const tooBig = notion.fileUploads.send({
@@ -136,11 +138,18 @@ describe('the File Upload API', () => {
     const me = (await notion.users.me({})) as { bot: { workspace_limits: Record<string, number> } };
     expect(me.bot.workspace_limits.max_file_upload_size_in_bytes).toBe(5 * MiB);
     expect(await status(notion.fileUploads.create({ filename: 'tool.exe' }))).toBe(400);
+    // A-API-48
+    const external = notion.fileUploads.create({
+      mode: 'external_url',
+      external_url: 'https://example.com/a.png',
+      filename: 'a.png',
+    });
+    expect(await status(external)).toBe(400);
     expect(await status(notion.fileUploads.create({ content_type: 'application/zip' }))).toBe(400);
     expect(
       await status(notion.fileUploads.create({ filename: 'a.png', content_type: 'image/gif' })),
     ).toBe(400);
-    // A document is no image.
+    // A-API-50: a document is no image.
     const pageId = await page();
     const pdf = await uploaded(notion, Buffer.from('%PDF-1.4'), 'spec.pdf', 'application/pdf');
     const asImage = notion.blocks.children.append({
@@ -211,7 +220,7 @@ describe('attaching an upload to a page', () => {
     expect(fetched.status).toBe(200);
     expect(fetched.headers.get('content-type')).toBe('image/png');
     expect(Buffer.from(await fetched.arrayBuffer()).equals(bytes)).toBe(true);
-    // Every read signs anew; a signature stops working after its hour.
+    // A-API-46: every read signs anew; a signature stops working after its hour.
     expect((await markdownOf(pageId)).markdown).not.toBe(markdown);
     emulator.clock.advance(61 * 60_000);
     const expired = await fetch(url);
@@ -220,6 +229,28 @@ describe('attaching an upload to a page', () => {
     expect((await fetch(url.replace(/X-Amz-Signature=\w+/, 'X-Amz-Signature=0'))).status).toBe(403);
     const fresh = /!\[Architecture\]\((\S+)\)/.exec((await markdownOf(pageId)).markdown)?.[1] ?? '';
     expect((await fetch(fresh)).status).toBe(200);
+  });
+
+  it('attaches one upload to blocks of several pages: the same hosted file, no expiry', async () => {
+    const first = await page();
+    const second = await page();
+    const id = await uploaded(notion, png(700));
+    const image = {
+      type: 'image' as const,
+      image: { type: 'file_upload' as const, file_upload: { id } },
+    };
+    await notion.blocks.children.append({ block_id: first, children: [image] });
+    emulator.clock.advance(2 * 60 * 60_000);
+    await notion.blocks.children.append({
+      block_id: second,
+      children: [image],
+      position: { type: 'start' },
+    });
+    // A-API-52
+    const path = (pageId: string) =>
+      /!\[\]\((\S+?)\?/.exec(emulator.pageMarkdown(pageId))?.[1] ?? 'none';
+    expect(path(second)).toBe(path(first));
+    expect(emulator.pageMarkdown(second)).toMatch(/^!\[\]\(\S+\)\n\nIntro\.$/);
   });
 
   it('puts an upload in an image block a markdown write made, through Update a block', async () => {
@@ -248,7 +279,7 @@ describe('attaching an upload to a page', () => {
     expect(markdown).toMatch(
       /^Before\.\n\n!\[Diagram\]\(http:\/\/127\.0\.0\.1:\d+\/files\/\S+\?X-Amz-\S+\)\n\nAfter\.$/,
     );
-    // Sending the page back with the signed address keeps the same file block.
+    // A-API-45, A-API-51; A-API-16: sending the page back with the signed address keeps the block.
     await notion.request({
       path: `pages/${pageId}/markdown`,
       method: 'patch',
@@ -263,6 +294,7 @@ describe('attaching an upload to a page', () => {
 });
 
 describe('links to pages', () => {
+  // A-API-53
   it('keeps a link to a page URL a link, with its #fragment, and a page mention a mention', async () => {
     const pageId = await page();
     const target = (await page()).replace(/-/g, '');

@@ -207,6 +207,26 @@ describe('a design document with an image, links, an alert and <details>', () =>
     expect(writes(emulator.log())).toEqual([]);
   });
 
+  it('uploads an image over 20 MiB in parts on a paid plan, after reading the workspace limit', async () => {
+    emulator.setMaxFileUploadBytes(5 * 1024 * 1024 * 1024);
+    const root = workspace();
+    writeFileSync(join(root, SESSION, 'assets', 'poster.png'), png(4, 21 * 1024 * 1024));
+    writeFileSync(
+      join(root, SESSION, 'plans', 'plan.md'),
+      '# Plan\n\n![Poster](../assets/poster.png)\n',
+    );
+    const run = await push(emulator, root);
+    expect(run.report?.counts).toMatchObject({ created: 2, failed: 0 });
+    const uploadCalls = calls(emulator.log()).filter((c) => /file_uploads|users\/me/.test(c));
+    expect(uploadCalls.filter((c) => c.endsWith('/send'))).toHaveLength(1 + 3);
+    expect(uploadCalls.filter((c) => c.endsWith('/complete'))).toHaveLength(1);
+    expect(uploadCalls).toContain('GET /v1/users/me');
+    const page = emulator.pageMarkdown(pageOf(emulator, 's1', 'Plan').id);
+    expect(page).toMatch(
+      /^# Plan\n\n!\[Poster\]\(http:\/\/127\.0\.0\.1:\d+\/files\/\S+\/poster\.png\?X-Amz-/,
+    );
+  });
+
   it('on another machine with the spine, uploads nothing again', async () => {
     const root = workspace();
     await push(emulator, root);
