@@ -8,6 +8,7 @@ import {
   unsignedUrl,
   type DestinationRewrite,
 } from '../markdown/index.js';
+import type { RepositoryInfo } from '../git/remote.js';
 import type { ArtifactDatabase, Stage } from '../spine/index.js';
 import type { WorkspaceLayout } from '../workspace/layout.js';
 import { downloadImage, type DownloadPolicy } from './media-download.js';
@@ -296,11 +297,38 @@ function writeExclusive(path: string, bytes: Buffer): boolean {
   }
 }
 
+// An image a teammate adds is a screenshot or a diagram; a pull brings nothing larger into git.
+const DEFAULT_MAX_IMAGE_BYTES = 20 * 1024 * 1024;
+
 /** The localizers of a pull: one per page, their warnings and files collected for the run. */
 export class PullReferences {
   private readonly open: PageLocalizer[] = [];
 
   constructor(private readonly env: PullReferenceEnvironment) {}
+
+  /** The run's references: the workspace's repository, Notion's file hosts and the API host. */
+  static forRun(
+    layout: WorkspaceLayout,
+    db: ArtifactDatabase,
+    repository: RepositoryInfo | undefined,
+    options: { dryRun: boolean; fetch: typeof fetch; apiBaseUrl: string; maxImageBytes?: number },
+  ): PullReferences {
+    return new PullReferences({
+      layout,
+      db,
+      roots: {
+        workspace: layout.root,
+        ...(repository !== undefined ? { repository: repository.root } : {}),
+      },
+      ...(repository?.webUrl !== undefined ? { repositoryUrl: repository.webUrl } : {}),
+      dryRun: options.dryRun,
+      download: {
+        fetch: options.fetch,
+        origins: [new URL(options.apiBaseUrl).origin],
+        maxBytes: options.maxImageBytes ?? DEFAULT_MAX_IMAGE_BYTES,
+      },
+    });
+  }
 
   forArtifact(artifact: PulledArtifact): PageLocalizer {
     const localizer = new PageLocalizer(this.env, artifact);

@@ -87,9 +87,6 @@ export interface PullResult {
   commitSha: string | null;
 }
 
-// An image a teammate adds is a screenshot or a diagram; a pull brings nothing larger into git.
-const DEFAULT_MAX_IMAGE_BYTES = 20 * 1024 * 1024;
-
 // last_edited_time is rounded down to the minute, and clocks differ: read a little before the
 // last pull so an edit in the same minute is never missed.
 const OVERLAP_MS = 5 * 60_000;
@@ -235,20 +232,11 @@ async function pullProject(
     schema,
     dryRun: settings.dryRun,
     committedVersion: c.committedVersion,
-    references: new PullReferences({
-      layout: c.layout,
-      db: c.db,
-      roots: {
-        workspace: c.layout.root,
-        ...(repository !== undefined ? { repository: repository.root } : {}),
-      },
-      ...(repository?.webUrl !== undefined ? { repositoryUrl: repository.webUrl } : {}),
+    references: PullReferences.forRun(c.layout, c.db, repository, {
       dryRun: settings.dryRun,
-      download: {
-        fetch: c.fetch ?? fetch,
-        origins: [new URL(c.gateway.baseUrl).origin],
-        maxBytes: settings.maxImageBytes ?? DEFAULT_MAX_IMAGE_BYTES,
-      },
+      fetch: c.fetch ?? fetch,
+      apiBaseUrl: c.gateway.baseUrl,
+      ...(settings.maxImageBytes !== undefined ? { maxImageBytes: settings.maxImageBytes } : {}),
     }),
   };
   let failed = false;

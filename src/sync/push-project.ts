@@ -40,7 +40,6 @@ export async function pushProject(p: ProjectPush, warnings: string[]): Promise<A
   const c = p.collaborators;
   // Set once the data source is read: the page each artifact link goes to.
   let pageOf: (idseId: string) => string | null | 'pending' = () => null;
-  const repository = p.settings.repository;
   const env: PushEnvironment = {
     store: c.store,
     db: c.db,
@@ -49,22 +48,7 @@ export async function pushProject(p: ProjectPush, warnings: string[]): Promise<A
     dryRun: p.settings.dryRun,
     force: p.settings.force,
     commitFor: (path, content) => c.commitFor(path, content),
-    references: (record, path) =>
-      ArtifactReferences.prepare(
-        {
-          layout: c.layout,
-          db: c.db,
-          files: c.store.files,
-          roots: {
-            workspace: c.layout.root,
-            ...(repository !== undefined ? { repository: repository.root } : {}),
-          },
-          ...(repository?.webUrl !== undefined ? { repositoryUrl: repository.webUrl } : {}),
-          pageOf: (idseId) => pageOf(idseId),
-        },
-        record,
-        path,
-      ),
+    references: ArtifactReferences.factory(c, p.settings.repository, (id) => pageOf(id)),
   };
   const cachedId = (record: ArtifactRecord) => c.db.getSyncMetadata(record.id)?.remoteId ?? null;
   const outcomes: ArtifactOutcome[] = [];

@@ -9,6 +9,7 @@ import {
 } from '../markdown/index.js';
 import { FREE_PLAN_UPLOAD_BYTES, type NotionFiles } from '../notion/files.js';
 import { compactId } from '../notion/schema-map.js';
+import type { RepositoryInfo } from '../git/remote.js';
 import type { ArtifactDatabase, ArtifactRecord } from '../spine/index.js';
 import type { WorkspaceLayout } from '../workspace/layout.js';
 import {
@@ -73,6 +74,26 @@ export class ArtifactReferences {
     private readonly env: PushReferenceEnvironment,
     private readonly record: ArtifactRecord,
   ) {}
+
+  /** How a push prepares each artifact's references. */
+  static factory(
+    c: { layout: WorkspaceLayout; db: ArtifactDatabase; store: { files: NotionFiles } },
+    repository: RepositoryInfo | undefined,
+    pageOf: PushReferenceEnvironment['pageOf'],
+  ): (record: ArtifactRecord, path: string) => Promise<ArtifactReferences> {
+    const env: PushReferenceEnvironment = {
+      layout: c.layout,
+      db: c.db,
+      files: c.store.files,
+      roots: {
+        workspace: c.layout.root,
+        ...(repository !== undefined ? { repository: repository.root } : {}),
+      },
+      ...(repository?.webUrl !== undefined ? { repositoryUrl: repository.webUrl } : {}),
+      pageOf,
+    };
+    return (record, path) => ArtifactReferences.prepare(env, record, path);
+  }
 
   /** Reads the artifact's images and resolves its links; problems are loss warnings. */
   static async prepare(
