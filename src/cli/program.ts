@@ -15,7 +15,7 @@ import { statusCommand } from './commands/status.js';
 import { startProgress } from './progress.js';
 import { renderReport } from './render.js';
 import { colorEnabled, isTerminal, palette } from './style.js';
-import { toUserError } from './user-errors.js';
+import { toUserError } from '../user-errors.js';
 import type { SyncReport } from '../sync/report.js';
 
 /** Options every command takes (DESIGN.md section 5). */
