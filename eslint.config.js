@@ -108,4 +108,16 @@ export default tseslint.config(
       ),
     ],
   ),
+  // The emulator is the other side (ARCHITECTURE.md "The emulator, the other side"): sharing
+  // code with src/ would let it inherit the product's mistakes.
+  importDirection(
+    ['test/notion-emulator/**/*.ts'],
+    [
+      {
+        regex: '^(?:\\.\\./)+src(?:/|$)',
+        caseSensitive: true,
+        message: 'The emulator shares no code with src/: write its own.',
+      },
+    ],
+  ),
 );
