@@ -90,7 +90,12 @@ describe('markdown assumptions (ASSUMPTIONS.md)', () => {
       'to_do {checked=true color="gray"}: "done"',
       'to_do {checked=false}: "open"',
     ]);
-    expect(normalize(md)).toBe(md);
+    // Items around the ones that need a tag stay markdown.
+    expect(normalize(md)).toBe(
+      md
+        .replace('<li>plain</li>\n</ul>', '</ul>\n\n- plain')
+        .replace('</ol>\n\n<todo', '</ol>\n\n<todo'),
+    );
     // type="1" is the default numbering; without a colour the items are plain markdown.
     expect(normalize('<ul>\n<li>a</li>\n</ul>\n\n<ol type="1">\n<li>b</li>\n</ol>')).toBe(
       '- a\n1. b',

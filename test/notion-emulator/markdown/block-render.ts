@@ -76,17 +76,17 @@ export function renderNotionMarkdownWithInfo(blocks: readonly EmuBlock[]): Rende
  * Sibling blocks are separated by a blank line, except consecutive list items written as
  * markdown, which make one tight list (A-MD-04). Numbering restarts after any non-numbered block.
  * "Always use the tag form when a block needs attributes, children, or edge whitespace — <quote>
- * not >, <li> not -": a run of list items of one type (and one numbering style) that holds an
- * item needing a colour, a numbering style or edge whitespace is written as one `<ul>`/`<ol>`; a
- * to-do that needs one as `<todo>` (A-MD-07).
+ * not >, <li> not -": consecutive list items of one type (and one numbering style) that need a
+ * colour, a numbering style or edge whitespace are written as one `<ul>`/`<ol>`, a to-do that
+ * needs one as `<todo>`; the items around them stay markdown (A-MD-07).
  */
 function renderBlocks(blocks: readonly EmuBlock[], state: State): string {
   const pieces: Array<{ text: string; list: boolean }> = [];
   let number = 0;
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index] as EmuBlock;
-    const run = LIST_ITEMS.has(block.type) ? listRun(blocks, index) : [];
-    if (run.some(needsTagForm)) {
+    const run = LIST_ITEMS.has(block.type) && needsTagForm(block) ? listRun(blocks, index) : [];
+    if (run.length > 0) {
       const text =
         block.type === 'to_do'
           ? tagForm(
@@ -113,14 +113,19 @@ function renderBlocks(blocks: readonly EmuBlock[], state: State): string {
 }
 
 /**
- * The consecutive list items of `blocks[start]`'s type and numbering style, starting there; a
- * to-do is a run of its own (it has no list tag).
+ * The consecutive list items needing a tag of `blocks[start]`'s type and numbering style,
+ * starting there; a to-do is a run of its own (it has no list tag).
  */
 function listRun(blocks: readonly EmuBlock[], start: number): EmuBlock[] {
   const first = blocks[start] as EmuBlock;
   if (first.type === 'to_do') return [first];
   let end = start;
-  while (blocks[end]?.type === first.type && listFormat(blocks[end]) === listFormat(first)) end++;
+  while (
+    blocks[end]?.type === first.type &&
+    listFormat(blocks[end]) === listFormat(first) &&
+    needsTagForm(blocks[end] as EmuBlock)
+  )
+    end++;
   return blocks.slice(start, end);
 }
 
