@@ -314,7 +314,7 @@ describe('markdown assumptions (ASSUMPTIONS.md)', () => {
     expect(outline(parseNotionMarkdown('<h1>one\\\ntwo</h1>'))).toEqual(['heading_1: "one\\ntwo"']);
   });
 
-  it('A-MD-23: an image is a block of its own; media tags carry a source', () => {
+  it('A-MD-23: an image is a block of its own; media tags carry a source and a colour', () => {
     expect(parse('![A *cap*](https://e.com/a.png)')).toEqual([
       'image {type="external" external={"url":"https://e.com/a.png"}}: "A " + "cap"[i]',
     ]);
@@ -333,6 +333,18 @@ describe('markdown assumptions (ASSUMPTIONS.md)', () => {
       },
     };
     expect(renderNotionMarkdown([hosted])).toBe('![](https://files.example/a.png?sig=1)');
+    // "<image source="..." color="...">caption</image> for attributes".
+    const coloured = '<image source="https://e.com/a.png" color="blue_bg">Cap</image>';
+    expect(parse(coloured)).toEqual([
+      'image {type="external" external={"url":"https://e.com/a.png"} color="blue_background"}: "Cap"',
+    ]);
+    expect(normalize(coloured)).toBe(coloured);
+    expect(normalize('<image source="https://e.com/a.png">Cap</image>')).toBe(
+      '![Cap](https://e.com/a.png)',
+    );
+    expect(normalize('<video source="https://e.com/v.mp4" color="red"/>')).toBe(
+      '<video source="https://e.com/v.mp4" color="red"/>',
+    );
   });
 
   it('A-MD-24: <page>, <database> and <unknown> point at blocks by notion.so URL', () => {
@@ -355,7 +367,7 @@ describe('markdown assumptions (ASSUMPTIONS.md)', () => {
     ).toThrow(/does not name a block/);
   });
 
-  it('A-MD-25: tag forms put the title after the tag, children after a blank line; <p /> is empty', () => {
+  it('A-MD-25: the container shape puts the title on the line after the tag, children after a blank line; <p /> is empty', () => {
     expect(parse('<p />\n\n<p color="red" />\n\n<p>Title\n\nchild\n</p>')).toEqual([
       'paragraph',
       'paragraph {color="red"}',

@@ -37,12 +37,17 @@ export function parseSingleLineTag(
 ): EmuBlock {
   const inner = oneLineInner(tag, rest, line);
   if (MEDIA.has(tag.name)) {
-    checkAttrs(tag, ['source'], line);
+    // "<image source="..." color="...">caption</image> for attributes"; the API's media blocks
+    // have no colour, so it is kept next to the file, only when set (A-MD-23).
+    checkAttrs(tag, ['source', 'color'], line);
     const source = tag.attrs['source'];
     if (source === undefined || source === '') {
       throw new MarkdownRejected(`<${tag.name}> needs a source URL`, line);
     }
-    return imageBlock(tag.name, source, context.inline(inner, line));
+    const block = imageBlock(tag.name, source, context.inline(inner, line));
+    const color = colorAttr(tag.attrs['color'], line);
+    if (color !== 'default') (block[tag.name] as Record<string, unknown>)['color'] = color;
+    return block;
   }
   if (LINKS.has(tag.name)) {
     checkAttrs(tag, ['url'], line);

@@ -175,7 +175,8 @@ export function parseList(
       j++;
       continue;
     }
-    const trimmed = line.text.trim();
+    // Trailing spaces on the tag's line are title text (A-MD-25).
+    const trimmed = line.text.trimStart();
     const li = readTag(trimmed, 0);
     if (li === null || li.name !== 'li' || li.closing || li.selfClosing) {
       throw new MarkdownRejected(`only <li> items belong inside <${tag.name}>`, line.no);

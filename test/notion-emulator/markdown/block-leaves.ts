@@ -58,13 +58,18 @@ function destination(url: string): string {
   return /[\s()<>]/.test(url) ? `<${url.replace(/</g, '%3C').replace(/>/g, '%3E')}>` : url;
 }
 
+/** `![caption](url)`, or `<image source="…" color="…">caption</image>` when it has a colour. */
 export function imageBlock(block: EmuBlock): string {
+  if (colorValue(payload(block)['color']) !== undefined) return mediaBlock(block);
   return `![${renderRichText(captionOf(block))}](${destination(mediaUrl(block))})`;
 }
 
 /** `<video source="…">caption</video>` and the like, self-closing without a caption. */
 export function mediaBlock(block: EmuBlock): string {
-  return captionedTag(block, [['source', mediaUrl(block)]]);
+  return captionedTag(block, [
+    ['source', mediaUrl(block)],
+    ['color', colorValue(payload(block)['color'])],
+  ]);
 }
 
 /** `<bookmark url="…">caption</bookmark>`, `<embed …>`, self-closing without a caption. */
@@ -72,7 +77,7 @@ export function linkBlock(block: EmuBlock): string {
   return captionedTag(block, [['url', (payload(block) as { url?: string }).url ?? '']]);
 }
 
-function captionedTag(block: EmuBlock, attrs: ReadonlyArray<[string, string]>): string {
+function captionedTag(block: EmuBlock, attrs: ReadonlyArray<[string, string | undefined]>): string {
   const caption = renderRichText(captionOf(block), { afterTag: true });
   const open = `<${block.type}${formatAttrs(attrs)}`;
   return caption === '' ? `${open}/>` : `${open}>${caption}</${block.type}>`;

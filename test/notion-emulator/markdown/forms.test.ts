@@ -290,6 +290,16 @@ describe('v2 forms of the Notion-flavored Markdown reference', () => {
     expect(parse('a<br />b')).toEqual(['paragraph: "a<br />b"']);
   });
 
+  it('reads a table cell line that starts with a code span as text, not as a code fence', () => {
+    // CommonMark, the reference's base: a backtick fence's info string has no backtick.
+    const md = '<table>\n<tr>\n<td>a\\\n```x``` b</td>\n</tr>\n</table>\n\nAfter.';
+    expect(parse(md)).toEqual([
+      'table {table_width=1 has_column_header=false has_row_header=false}',
+      '  table_row: "a\\n" + "x"[code] + " b"',
+      'paragraph: "After."',
+    ]);
+  });
+
   it('refuses v1’s <span underline="true">: <u> is the only underline', () => {
     expect(() => parseNotionMarkdown('a <span underline="true">b</span>')).toThrow(
       /only underline is <u>/,
