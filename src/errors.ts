@@ -1,4 +1,4 @@
-/** Process exit codes, as documented in the README (DESIGN.md section 5). */
+/** Process exit codes, as the README's Exit codes documents them. */
 export const ExitCode = {
   Ok: 0,
   ArtifactsFailed: 1,

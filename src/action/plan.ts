@@ -27,7 +27,8 @@ const PREVIEW_ACTIONS = new Set(['opened', 'synchronize', 'reopened', 'ready_for
 /**
  * Picks the mode (the input, else the event's: push and merged pull requests push, opened or
  * updated pull requests preview, schedule and workflow_dispatch pull) and the commit range.
- * A push only ever comes from the default branch (DESIGN.md section 5); anything else skips.
+ * A push only ever comes from the default branch (ARCHITECTURE.md "Contracts"); anything else
+ * skips.
  */
 export function planRun(mode: ActionMode | undefined, context: GitHubContext): RunPlan {
   const chosen = mode ?? modeOfEvent(context);

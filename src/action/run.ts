@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { toUserError } from '../cli/user-errors.js';
+import { toUserError } from '../user-errors.js';
 import { IdseError } from '../errors.js';
 import { SecretSet, redactSecrets } from '../notion/redact.js';
 import { presentable, presentableLine } from '../output/inert.js';

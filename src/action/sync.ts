@@ -31,10 +31,10 @@ export interface ActionNotionSettings {
 }
 
 /**
- * The inputs over `.idse/.idseconfig.json` (DESIGN.md section 5, with inputs in place of
- * flags and environment). The runner has no home config worth reading. The API host comes
- * only from the step's NOTION_BASE_URL: a pull request can change the committed config, and
- * the preview runs it before anyone reviews it.
+ * The inputs over `.idse/.idseconfig.json` (the settings order of ARCHITECTURE.md "Contracts",
+ * with inputs in place of flags and environment). The runner has no home config worth reading.
+ * The API host comes only from the step's NOTION_BASE_URL: a pull request can change the
+ * committed config, and the preview runs it before anyone reviews it.
  */
 export function notionSettingsFor(
   layout: WorkspaceLayout,

@@ -15,10 +15,10 @@ import { statusCommand } from './commands/status.js';
 import { startProgress } from './progress.js';
 import { renderReport } from './render.js';
 import { colorEnabled, isTerminal, palette } from './style.js';
-import { toUserError } from './user-errors.js';
+import { toUserError } from '../user-errors.js';
 import type { SyncReport } from '../sync/report.js';
 
-/** Options every command takes (DESIGN.md section 5). */
+/** Options every command takes (ARCHITECTURE.md "Contracts"). */
 export interface CommonOptions {
   workspace?: string;
   project?: string;

@@ -11,7 +11,7 @@ import { readNotionConfig, type NotionConfig } from '../workspace/config.js';
 import type { WorkspaceLayout } from '../workspace/layout.js';
 import type { CliIo } from './io.js';
 
-/** How to reach Notion, merged from environment and config files (DESIGN.md section 5). */
+/** How to reach Notion, merged from environment and config files (ARCHITECTURE.md "Contracts"). */
 export interface NotionSettings {
   token: string;
   baseUrl?: string;

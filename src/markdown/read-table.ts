@@ -5,7 +5,7 @@
 import type { PhrasingContent, Table } from 'mdast';
 import type { ReadContext } from './read-context.js';
 import { readInlines } from './read-inline.js';
-import type { SourceEntry } from './types.js';
+import type { IrInline, SourceEntry } from './types.js';
 
 export function readTable(table: Table, ctx: ReadContext, line: number): SourceEntry[] {
   if (ctx.dialect === 'gfm' && (table.align ?? []).some((align) => align)) {
@@ -31,6 +31,14 @@ export function readTable(table: Table, ctx: ReadContext, line: number): SourceE
     const cells = row.children
       .slice(0, width)
       .map((cell) => readInlines(cell.children as PhrasingContent[], ctx, line));
+    if (ctx.dialect === 'gfm' && cells.some(hasEdgeSpace)) {
+      ctx.warn(
+        'table-cell-spaces',
+        'table cell',
+        ctx.line(row, line),
+        'A cell starts or ends with spaces (&#x20;): Notion-flavored Markdown has no form that keeps them in a table cell, so Notion drops them.',
+      );
+    }
     while (cells.length < width) cells.push([]);
     return cells;
   });
@@ -44,6 +52,16 @@ export function readTable(table: Table, ctx: ReadContext, line: number): SourceE
   const head = spans[0];
   if (head) head.end = delimiterRowEnd(ctx.source, head.end);
   return [{ block: { type: 'table', rows }, start, end, line, rows: spans }];
+}
+
+/** Whether a cell's text starts or ends with a space or tab (only an entity puts one there). */
+function hasEdgeSpace(cell: IrInline[]): boolean {
+  const first = cell[0];
+  const last = cell[cell.length - 1];
+  return (
+    (first?.type === 'text' && /^[ \t]/.test(first.value)) ||
+    (last?.type === 'text' && /[ \t]$/.test(last.value))
+  );
 }
 
 /** The end of the delimiter row that follows the header row ending at `headerEnd`. */

@@ -1,7 +1,8 @@
 /**
  * Notion tag blocks in either dialect: kept raw (with a warning when they come from Notion), or,
  * for the tag forms that are plain markdown blocks in disguise (`<quote>`, attribute-less `<p>` and
- * `<h1>`–`<h4>`), read as those blocks with the edge spaces their titles hold.
+ * `<h1>`–`<h4>`, a one-item `<ul>`/`<ol>`, `<todo>`), read as those blocks with the edge spaces
+ * their titles hold.
  */
 import { alertKindOf } from './alerts.js';
 import { parseSource } from './parse.js';
@@ -43,6 +44,10 @@ export function readTagBlock(
   if (ctx.dialect === 'v2' && (tag === 'p' || /^h[1-4]$/.test(tag))) {
     const plain = readPlainTextTag(value, tag, ctx, line);
     if (plain) return { block: plain };
+  }
+  if (ctx.dialect === 'v2' && (tag === 'ul' || tag === 'ol' || tag === 'todo')) {
+    const item = readItemTag(value, tag, ctx, line);
+    if (item) return { block: item };
   }
   if (tag === 'callout' || tag === 'toggle') {
     const titled = readTitledTag(value, tag, ctx, line);
@@ -135,6 +140,41 @@ function readQuoteTag(raw: string, ctx: ReadContext, line: number): IrBlock | un
     ? [{ type: 'paragraph' as const, children: inlines }]
     : readFragment(bare, ctx, line + 1);
   return { type: 'quote', children: [...title, ...children] };
+}
+
+/**
+ * One list item in tag form, as a push writes an item whose text has edge spaces ("<li> not -"
+ * when a block needs edge whitespace): `<ul>`/`<ol>` holding a single attribute-less `<li>`, or
+ * `<todo checked="…">`. Read as the item, its edge spaces kept; anything else stays a raw tag.
+ */
+function readItemTag(
+  raw: string,
+  tag: string,
+  ctx: ReadContext,
+  line: number,
+): IrBlock | undefined {
+  const open = readOpenTag(raw);
+  if (!open || open.selfClosing) return undefined;
+  let body: string;
+  let checked = false;
+  if (tag === 'todo') {
+    const value = /^<todo\s+checked="(true|false)"\s*>/i.exec(raw)?.[1];
+    if (value === undefined || open.attributes.length !== 1) return undefined;
+    checked = value === 'true';
+    body = raw.slice(open.length).replace(/<\/todo>\s*$/i, '');
+  } else {
+    const match = new RegExp(`^<${tag}>\\s*<li>([\\s\\S]*)</li>\\s*</${tag}>\\s*$`, 'i').exec(raw);
+    if (!match || open.attributes.length > 0 || (raw.match(/<li[\s>]/gi) ?? []).length !== 1)
+      return undefined;
+    body = match[1] ?? '';
+  }
+  const split = /\n[ \t]*\n/.exec(body);
+  const title = readTagTitle(split ? body.slice(0, split.index) : body, ctx, line);
+  if (!title) return undefined;
+  const childrenText = split ? body.slice(split.index + split[0].length) : '';
+  const children = childrenText.trim() ? readFragment(childrenText, ctx, line + 1) : [];
+  const kind = tag === 'todo' ? 'todo' : tag === 'ol' ? 'ordered' : 'bullet';
+  return { type: 'item', kind, checked, number: 1, title, children };
 }
 
 /**

@@ -2,7 +2,7 @@
  * Text-level helpers for reading: cutting a source into markdown stretches and top-level Notion
  * tag blocks, line numbers, and removing a container's indentation.
  */
-import { notionBlockTagAt, tagBlockEnd, type Dialect } from './tags.js';
+import { closesFence, fenceOpening, notionBlockTagAt, tagBlockEnd, type Dialect } from './tags.js';
 
 export interface Segment {
   start: number;
@@ -28,8 +28,7 @@ export function splitTagBlocks(source: string, dialect: Dialect): Segment[] {
     const line = source.slice(lineStart, lineEnd);
     const next = newline === -1 ? source.length : newline + 1;
     if (fence !== undefined) {
-      const close = /^\s*(`{3,}|~{3,})\s*$/.exec(line)?.[1];
-      if (close && close[0] === fence[0] && close.length >= fence.length) fence = undefined;
+      if (closesFence(line, fence)) fence = undefined;
     } else if (comment) {
       comment = !line.includes('-->');
     } else {
@@ -46,7 +45,7 @@ export function splitTagBlocks(source: string, dialect: Dialect): Segment[] {
         previousBlank = false;
         continue;
       }
-      fence = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
+      fence = fenceOpening(line);
       comment = /^\s*<!--/.test(line) && !line.slice(line.indexOf('<!--') + 4).includes('-->');
     }
     previousBlank = line.trim() === '';

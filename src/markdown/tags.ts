@@ -141,7 +141,23 @@ export function classifyInlineTag(raw: string): InlineTag | undefined {
   return undefined;
 }
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+/**
+ * The fence a line opens, if it opens one. CommonMark: the info string of a backtick fence cannot
+ * hold a backtick, so a line starting with a code span (```` ```x``` ````, as a table cell's
+ * second line can) is text, not a fence.
+ */
+export function fenceOpening(line: string): string | undefined {
+  const match = /^\s*(`{3,}|~{3,})(.*)$/.exec(line);
+  const fence = match?.[1];
+  if (fence === undefined) return undefined;
+  return fence.startsWith('`') && (match?.[2] ?? '').includes('`') ? undefined : fence;
+}
+
+/** Whether a line closes `fence`: the same character, at least as long, nothing after it. */
+export function closesFence(line: string, fence: string): boolean {
+  const run = /^\s*(`{3,}|~{3,})\s*$/.exec(line)?.[1];
+  return run !== undefined && run[0] === fence[0] && run.length >= fence.length;
+}
 
 /**
  * The end offset of the tag block `name` opening at `start`: the end of the line where every
@@ -159,17 +175,11 @@ export function tagBlockEnd(source: string, start: number, name: string): number
     const newline = source.indexOf('\n', lineStart);
     const lineEnd = newline === -1 ? source.length : newline;
     const line = source.slice(lineStart, lineEnd);
-    const fenceMatch = FENCE.exec(line.trimStart());
+    const opens = fenceOpening(line);
     if (fence !== undefined) {
-      if (
-        fenceMatch &&
-        fenceMatch[1]?.[0] === fence[0] &&
-        (fenceMatch[1]?.length ?? 0) >= fence.length
-      ) {
-        fence = undefined;
-      }
-    } else if (fenceMatch && lineStart !== start) {
-      fence = fenceMatch[1];
+      if (closesFence(line, fence)) fence = undefined;
+    } else if (opens !== undefined && lineStart !== start) {
+      fence = opens;
     } else {
       for (const match of line.matchAll(opening)) if (match[1] !== '/') depth += 1;
       depth -= [...line.matchAll(closing)].length;

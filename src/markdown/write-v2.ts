@@ -23,7 +23,10 @@ export function writeV2Blocks(blocks: IrBlock[], options: WriteOptions = {}): st
   let number = 0;
   blocks.forEach((block, index) => {
     const previous = blocks[index - 1];
-    if (index > 0) out += previous && sameList(previous, block) ? '\n' : '\n\n';
+    // An item in tag form is a block of its own: a blank line around it, as Notion writes it.
+    const tight =
+      previous && sameList(previous, block) && !isTagItem(previous) && !isTagItem(block);
+    if (index > 0) out += tight ? '\n' : '\n\n';
     number =
       block.type === 'item' && previous && sameList(previous, block)
         ? number + 1
@@ -33,6 +36,10 @@ export function writeV2Blocks(blocks: IrBlock[], options: WriteOptions = {}): st
     out += writeV2Block(block, options, number);
   });
   return out;
+}
+
+function isTagItem(block: IrBlock): boolean {
+  return block.type === 'item' && hasEdgeSpace(block.title);
 }
 
 /** Items that CommonMark keeps in one list when written on consecutive lines. */
@@ -123,6 +130,7 @@ function writeItem(
   options: WriteOptions,
   number: number,
 ): string {
+  if (hasEdgeSpace(item.title)) return writeTagItem(item, options);
   const marker = item.kind === 'ordered' ? `${number}.` : '-';
   const checkbox = item.kind === 'todo' ? (item.checked ? '[x]' : '[ ]') : '';
   const indent = ' '.repeat(marker.length + 1);
@@ -141,6 +149,19 @@ function writeItem(
     out += separator + indent + indentLines(writeV2Blocks(item.children, options), indent);
   }
   return out;
+}
+
+/**
+ * An item whose text starts or ends with spaces, in the tag form that holds them: "always use
+ * the tag form when a block needs attributes, children, or edge whitespace — <quote> not >, <li>
+ * not -"; a to-do's tag is `<todo checked="…">`.
+ */
+function writeTagItem(item: IrBlock & { type: 'item' }, options: WriteOptions): string {
+  const title = tagTitle(item.title, options.key === true);
+  const body = item.children.length > 0 ? `\n\n${writeV2Blocks(item.children, options)}\n` : '';
+  if (item.kind === 'todo') return `<todo checked="${String(item.checked)}">${title}${body}</todo>`;
+  const name = item.kind === 'ordered' ? 'ol' : 'ul';
+  return `<${name}>\n<li>${title}${body}</li>\n</${name}>`;
 }
 
 /**

@@ -39,7 +39,8 @@ export interface RemoteMarkdown {
 const MARKDOWN_VERSION = 'v2';
 
 /**
- * The Notion side of the sync (the seed plan's NotionDesignStore), over the official REST API.
+ * The Notion side of the sync (named after the Python IDSE tool's NotionDesignStore), over the
+ * official REST API.
  * Every call goes through the run's gateway, so it is paced and counted.
  */
 export class NotionDesignStore {

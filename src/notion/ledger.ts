@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 
 /**
- * The Sync ledger kept on each page (DESIGN.md section 2): what the last tool write or pull left
- * there, so any machine, whatever its spine, can tell a teammate's edit from a sync.
+ * The Sync ledger kept on each page (ARCHITECTURE.md "The Sync ledger"): what the last tool write
+ * or pull left there, so any machine, whatever its spine, can tell a teammate's edit from a sync.
  */
 export interface Ledger {
   /** Hash of the GFM artifact text the page holds (the content last pushed or pulled). */

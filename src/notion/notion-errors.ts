@@ -11,8 +11,8 @@ export function isNotionCode(error: unknown, code: string): boolean {
 }
 
 /**
- * A write Notion may have saved although it answered 503 (DESIGN.md section 2): the caller
- * must look before it repeats the write.
+ * A write Notion may have saved although it answered 503: the caller must look before it
+ * repeats the write (ARCHITECTURE.md "Retries and pacing").
  */
 export function isSavedButUnavailable(error: unknown): boolean {
   return APIResponseError.isAPIResponseError(error) && error.status === 503;

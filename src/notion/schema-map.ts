@@ -1,7 +1,7 @@
 import { IdseError } from '../errors.js';
 import type { SessionStatus, Stage } from '../spine/index.js';
 
-/** When a property is sent (DESIGN.md section 2). */
+/** When a property is sent (ARCHITECTURE.md "The Notion database"). */
 export type WriteMode = 'create_only' | 'always_sync' | 'optional' | 'ledger';
 
 /** Notion property types this tool reads or writes. */

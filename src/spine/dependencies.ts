@@ -4,7 +4,7 @@ import { pythonTimestamp } from './ids.js';
 import type { ArtifactRecord } from './records.js';
 import { statement, type Db } from './schema.js';
 
-// artifact_dependencies (seed plan section 3.2): which artifact builds on which.
+// artifact_dependencies, as the Python IDSE tool defines it: which artifact builds on which.
 
 export function saveDependency(
   db: Db,

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { IdseError } from '../errors.js';
 
-/** IDSE pipeline stages, in pipeline order (DESIGN.md section 1). */
+/** IDSE pipeline stages, in pipeline order (ARCHITECTURE.md "The workspace"). */
 export const STAGES = [
   'intent',
   'context',

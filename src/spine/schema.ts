@@ -66,7 +66,7 @@ const PYTHON_BASE_TABLES = [
         )`,
 ];
 
-// seed-plan.md section 3.2 and 3.3, verbatim (the head fixture already has them this way).
+// The Python IDSE tool's own definitions, verbatim (the head fixture already has them this way).
 const SEED_PLAN_TABLES = [
   `CREATE TABLE IF NOT EXISTS artifact_dependencies (
             id INTEGER PRIMARY KEY,
@@ -155,7 +155,8 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 2,
     name: 'artifacts-idse-id',
     up: (db) => {
-      // The seed plan's `ADD COLUMN idse_id TEXT UNIQUE` is not valid SQLite: column, then index.
+      // The Python tool's plan says `ADD COLUMN idse_id TEXT UNIQUE`, which SQLite refuses:
+      // the column first, then a unique index.
       if (!columnExists(db, 'artifacts', 'idse_id')) {
         db.exec('ALTER TABLE artifacts ADD COLUMN idse_id TEXT');
       }

@@ -10,7 +10,7 @@ import type {
 } from './records.js';
 import { statement, type Db } from './schema.js';
 
-// sync_metadata (seed plan table), then our own idse_sync_ tables.
+// sync_metadata (the Python IDSE tool's table), then our own idse_sync_ tables.
 
 interface SyncMetadataRow {
   artifact_id: number;

@@ -45,7 +45,9 @@ export interface SchemaReview {
   relation: { state: RelationState; message: string };
 }
 
-/** Compares a data source's columns with the IDSE schema of DESIGN.md section 2. */
+/**
+ * Compares a data source's columns with the IDSE schema (ARCHITECTURE.md "The Notion database").
+ */
 export function reviewSchema(properties: SchemaProperties, dataSourceId: string): SchemaReview {
   const titleName = Object.entries(properties).find(([, p]) => p.type === 'title')?.[0];
   const review: SchemaReview = {

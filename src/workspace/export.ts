@@ -14,10 +14,10 @@ export interface ExportedArtifact {
 }
 
 /**
- * Writes every spine artifact that has no file yet (DESIGN.md section 1: a spine-only
- * artifact is written out as a file). Existing files are never touched, because the file is
- * the truth; empty rows are skipped rather than creating empty files. `only` limits it to a
- * git range's artifacts, so a file deleted in that range is reported, not written back.
+ * Writes every spine artifact that has no file yet (ARCHITECTURE.md "The workspace": a
+ * spine-only artifact is written out as a file). Existing files are never touched, because the
+ * file is the truth; empty rows are skipped rather than creating empty files. `only` limits it
+ * to a git range's artifacts, so a file deleted in that range is reported, not written back.
  */
 export function writeSpineOnlyArtifacts(
   db: ArtifactDatabase,

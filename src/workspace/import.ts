@@ -19,9 +19,9 @@ export interface ImportReport {
 }
 
 /**
- * Brings the files on disk into the spine: the file wins (DESIGN.md section 1), and only files
- * whose hash differs from their row are written. Session metadata goes into `sessions` and
- * `session_tags`. One bad file or session.json is reported and the rest go on.
+ * Brings the files on disk into the spine: the file wins (ARCHITECTURE.md "The workspace"), and
+ * only files whose hash differs from their row are written. Session metadata goes into
+ * `sessions` and `session_tags`. One bad file or session.json is reported and the rest go on.
  */
 export function importWorkspace(
   db: ArtifactDatabase,

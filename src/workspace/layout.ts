@@ -47,7 +47,7 @@ export class WorkspaceLayout {
   artifactPath(project: string, session: string, stage: Stage): string {
     return join(this.sessionDir(project, session), STAGE_FILES[stage]);
   }
-  /** Where a conflicting Notion version is kept (DESIGN.md section 5). */
+  /** Where a conflicting Notion version is kept (ARCHITECTURE.md "Contracts"). */
   conflictPath(project: string, session: string, stage: Stage): string {
     return join(
       this.idseDir,

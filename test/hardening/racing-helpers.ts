@@ -38,7 +38,7 @@ export function racedPages(emulator: Emulator): RacedPage[] {
   });
 }
 
-/** The page DESIGN.md section 4 keeps among several: oldest by created_time, then id. */
+/** The page invariant 1 (ARCHITECTURE.md "Invariants") keeps: oldest by created_time, then id. */
 export function oldest(pages: readonly RacedPage[]): RacedPage | undefined {
   const compact = (id: string) => id.replaceAll('-', '');
   return [...pages].sort((a, b) =>

@@ -1,4 +1,5 @@
-// The demo's scenario against real Notion, for a user with an account (DESIGN.md section 6):
+// The demo's scenario against real Notion, for a user with an account
+// (ARCHITECTURE.md "How it is tested"):
 // NOTION_LIVE_TOKEN (an internal integration's secret) and NOTION_LIVE_PARENT_PAGE (a page
 // shared with it, where a database may be created). Skipped without them; CI has neither.
 import { execFileSync } from 'node:child_process';

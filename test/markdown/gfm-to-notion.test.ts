@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gfmToNotion } from '../../src/markdown/index.js';
+import { parseNotionMarkdown, renderNotionMarkdown } from '../notion-emulator/markdown/index.js';
 
 const v2 = (gfm: string): string => gfmToNotion(gfm).markdown;
 
@@ -48,6 +49,33 @@ describe('gfmToNotion', () => {
   it('writes a quote with several blocks in <quote> form', () => {
     expect(v2('> one\n>\n> - two')).toBe('<quote>\none\n\n- two\n</quote>');
     expect(v2('> one\n> more')).toBe('> one more');
+  });
+
+  it('writes <quote> in the reference’s container shape, as Notion writes the same blocks', () => {
+    // "<quote color="purple_bg">\nTitle text\n\n- child bullet…": the title on the line after
+    // the tag; a title with edge spaces stays on the tag's line, the one form that holds them.
+    for (const gfm of [
+      '> Title text\n>\n> - child bullet\n',
+      '> &#x20;Title&#x20;\n>\n> child\n',
+    ]) {
+      const written = v2(gfm);
+      expect(written).toBe(renderNotionMarkdown(parseNotionMarkdown(written)));
+    }
+    expect(v2('> &#x20;Title&#x20;\n>\n> child\n')).toBe('<quote> Title \n\nchild\n</quote>');
+  });
+
+  it('writes a list item with edge spaces in its <li> or <todo> tag form', () => {
+    expect(v2('- a\n- &#x20;b\n- c\n')).toBe('- a\n\n<ul>\n<li> b</li>\n</ul>\n\n- c');
+    expect(v2('1. &#x20;one&#x20;\n\n   child\n')).toBe('<ol>\n<li> one \n\nchild\n</li>\n</ol>');
+    expect(v2('- [x] done&#x20;\n')).toBe('<todo checked="true">done </todo>');
+    for (const gfm of [
+      '- a\n- &#x20;b\n- c\n',
+      '1. &#x20;one&#x20;\n\n   child\n',
+      '- [x] done&#x20;\n',
+    ]) {
+      const written = v2(gfm);
+      expect(written).toBe(renderNotionMarkdown(parseNotionMarkdown(written)));
+    }
   });
 
   it('writes pipe tables, escaping pipes in cells and code', () => {

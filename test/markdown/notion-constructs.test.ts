@@ -110,6 +110,33 @@ describe('Notion constructs without a GFM form are kept for the next push', () =
     ]);
   });
 
+  it('does not read a table cell line that starts with a code span as a code fence', () => {
+    // CommonMark: a backtick fence's info string has no backtick, so ```x``` opens no fence.
+    const v2 = '<table>\n<tr>\n<td>a\\\n```x``` b</td>\n</tr>\n</table>\n\nAfter.';
+    expect(notionBlocks(v2).map((b) => b.kind)).toEqual(['notion-tag', 'paragraph']);
+    const { gfm, back } = roundTrip(v2);
+    expect(gfm).toBe('<table>\n<tr>\n<td>a\\\n```x``` b</td>\n</tr>\n</table>\n\nAfter.\n');
+    expect(back).toBe(v2);
+    const file = `# T\n\n${v2}\n`;
+    expect(gfmToNotion(file).markdown).toBe(`# T\n\n${v2}`);
+  });
+
+  it('does not end a code fence inside a callout at a fence line with text after it', () => {
+    const v2 = '<callout icon="x">\nTitle\n\n```\n```js\n</callout>\n```\n</callout>\n\nAfter.';
+    expect(notionBlocks(v2).map((b) => b.kind)).toEqual(['notion-tag', 'paragraph']);
+    expect(roundTrip(v2).back).toBe(v2);
+  });
+
+  it('reads a list item whose text has edge spaces from its <li>/<todo> tag, and writes it back so', () => {
+    // "always use the tag form when a block needs attributes, children, or edge whitespace — <quote>
+    // not >, <li> not -"; <todo checked="…"> for a to-do.
+    const v2 =
+      '- plain\n\n<ul>\n<li> spaced </li>\n</ul>\n\n- [ ] next\n\n<todo checked="true"> done</todo>';
+    const { gfm, back } = roundTrip(v2);
+    expect(gfm).toBe('- plain\n- &#x20;spaced&#x20;\n- [ ] next\n- [x] &#x20;done\n');
+    expect(back).toBe(v2);
+  });
+
   it('does not end a callout at an escaped tag in its text', () => {
     const v2 = '<callout icon="x">\nWrite \\</callout\\> to close it\n</callout>\n\nAfter.';
     expect(notionBlocks(v2).map((b) => b.kind)).toEqual(['callout', 'paragraph']);

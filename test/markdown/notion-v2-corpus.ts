@@ -1,15 +1,16 @@
 /**
  * Pages as Notion writes them in Notion-flavored Markdown v2, taken from the reference pages:
  * the examples they show and cases composed from each rule they state. Every case names where it
- * comes from. `quoted` is the sentence as the stored copy of the page reads; forms whose syntax
- * the stored copy did not show in full (it serves only the opening of the v2 pages) are the forms
- * issue 12 lists as documented, written the way test/notion-emulator/markdown/ASSUMPTIONS.md
- * says, and say so.
+ * comes from. `quoted` is the sentence as the stored copy of the page reads. The v2 format
+ * reference (NFM) was read in full from a stored copy; the cases marked LISTED were written before
+ * that, from the forms issue 12 lists, the way test/notion-emulator/markdown/ASSUMPTIONS.md says.
  */
 
 export const MIGRATE =
   'https://developers.notion.com/guides/data-apis/migrate-to-notion-flavored-markdown';
 export const REFERENCE = 'https://developers.notion.com/guides/data-apis/enhanced-markdown';
+/** The v2 format reference: "Reference for Notion-flavored Markdown, the syntax used by markdown_version v2." */
+export const NFM = 'https://developers.notion.com/guides/data-apis/notion-flavored-markdown';
 /** The reference's v2 forms that issue 12 lists; their exact syntax is ASSUMPTIONS.md's reading. */
 export const LISTED = `${REFERENCE} (form listed in issue 12)`;
 
@@ -37,6 +38,30 @@ const TABLE_COLORS =
   'Color precedence from highest to lowest: cell, row, column. Table cells can only contain rich text.';
 const FEATURES =
   'This format extends standard Markdown with XML-like tags and attribute lists to represent Notion-specific features such as callouts, toggles, columns, mentions, and block-level colors.';
+
+// Notion-flavored Markdown format reference (NFM), as its stored copy reads.
+const CONTAINERS =
+  'One container shape for <p>, <h1>-<h4>, <quote>, <toggle heading="h1|h2|h3|h4" color="...">, <li color="..."> in <ul>/<ol type="1|a|i">, <column> in <columns>, …';
+const TAG_WHEN =
+  'Block tags: always use the tag form when a block needs attributes, children, or edge whitespace — <quote> not >, <li> not -.';
+const TODO = '<todo checked="true|false"> when a todo needs color; else - [ ] / - [x].';
+const EQUATION = '<equation color="...">x + y = z</equation>';
+const DATABASE =
+  '<database url="..." data-source-url="..." inline="true|false" icon="emoji" wiki="true|false" color="...">Title</database>; same url/title rules.';
+const STYLED_TABLE =
+  '<table fit-page-width="true|false" header-row="true|false" header-column="true|false">, optional <colgroup><col width="180" color="..." /></colgroup>, <tr color="..."> rows, <th>/<td color="..."> cells.';
+const CELLS =
+  'Cells are inline-only (<br /> for line breaks); copy the existing cells’ formatting when adding rows.';
+const TITLE =
+  'The title/label is body text right after the opening tag, never an attribute. Children follow a blank line — plain Markdown, no <p> wrappers or > prefixes. … <p /> = empty title.';
+const DATE =
+  '<date start="YYYY-MM-DD" end="YYYY-MM-DD" start-time="HH:mm" end-time="HH:mm" time-zone="IANA_TZ" />';
+const SPANS =
+  '<span color="..." discussion-urls="url,url">text</span>; nest to combine: <span color="orange"><u>word</u></span>.';
+const COLUMNS =
+  'Columns: <columns><column ratio="50">...</column><column ratio="50">...</column></columns>. ratio is an optional percentage of the column-list width.';
+const EMPTY_ITEM =
+  'List items should contain inline rich text. Other block types render as children of an empty list item.';
 
 const PAGE = 'https://www.notion.so/0123456789abcdef0123456789abcdef';
 const OTHER = 'https://www.notion.so/fedcba9876543210fedcba9876543210';
@@ -295,13 +320,13 @@ export const NOTION_V2_CORPUS: V2Case[] = [
     name: 'database mention',
     source: LISTED,
     quoted: 'database mentions',
-    v2: `See <mention url="${OTHER}">Tasks database</mention>.`,
+    v2: `See <mention url="${OTHER}" type="database">Tasks database</mention>.`,
   },
   {
     name: 'dates, with times',
-    source: LISTED,
-    quoted: 'dates with times',
-    v2: 'Due <date start="2026-01-01"/>, meet <date start="2026-03-01T09:30:00.000+01:00" end="2026-03-01T11:00:00.000+01:00" time-zone="Europe/Berlin"/>.',
+    source: NFM,
+    quoted: DATE,
+    v2: 'Due <date start="2026-01-01" />, meet <date start="2026-03-01" start-time="09:30" end-time="11:00" time-zone="Europe/Berlin" />, until <date start="2026-03-02" end="2026-03-04" />.',
   },
   {
     name: 'edge spaces in <p>',
@@ -392,4 +417,114 @@ export const NOTION_V2_CORPUS: V2Case[] = [
     v2: 'A claim [^https://example.com/source] with its source.',
   },
   { name: 'underline', source: REFERENCE, quoted: RICH_TEXT, v2: 'Some <u>underlined</u> text.' },
+
+  // The Notion-flavored Markdown format reference, read in full.
+  {
+    name: 'the reference’s container example',
+    source: NFM,
+    quoted: CONTAINERS,
+    v2: '<quote color="purple_bg">\nTitle text\n\n- child bullet\n\n<callout icon="💡" color="yellow_bg">\nCallout body child\n</callout>\n</quote>',
+  },
+  {
+    name: 'empty title before children',
+    source: NFM,
+    quoted: TITLE,
+    v2: '<toggle>\n<p />\n\nHidden child.\n</toggle>',
+  },
+  {
+    name: 'numbered list with letters',
+    source: NFM,
+    quoted: CONTAINERS,
+    v2: '<ol type="a">\n<li>First</li>\n<li>Second</li>\n</ol>',
+  },
+  {
+    name: 'numbered list with roman numerals and a colour',
+    source: NFM,
+    quoted: CONTAINERS,
+    v2: '<ol type="i">\n<li color="blue">One</li>\n<li>Two</li>\n</ol>',
+  },
+  {
+    name: 'coloured to-do',
+    source: NFM,
+    quoted: TODO,
+    v2: '- [ ] plain to-do\n\n<todo checked="false" color="red">Fix the build</todo>',
+  },
+  {
+    name: 'coloured to-do with children',
+    source: NFM,
+    quoted: TODO,
+    v2: '<todo checked="true" color="green_bg">\nShipped\n\n- release notes\n</todo>',
+  },
+  {
+    name: 'edge spaces in a list item',
+    source: NFM,
+    quoted: TAG_WHEN,
+    v2: '- first\n\n<ul>\n<li> spaced item </li>\n</ul>\n\n- last',
+  },
+  {
+    name: 'edge spaces in a numbered item and a to-do',
+    source: NFM,
+    quoted: TAG_WHEN,
+    v2: '<ol>\n<li> spaced step</li>\n</ol>\n\n<todo checked="false">\tspaced to-do </todo>',
+  },
+  {
+    name: 'coloured equation',
+    source: NFM,
+    quoted: EQUATION,
+    v2: 'Before.\n\n<equation color="blue">x + y = z</equation>',
+  },
+  {
+    name: 'inline database',
+    source: NFM,
+    quoted: DATABASE,
+    v2: `<database url="${OTHER}" inline="true">Tasks</database>`,
+  },
+  {
+    name: 'database with its data source, icon and colour',
+    source: NFM,
+    quoted: DATABASE,
+    v2: `<database url="${OTHER}" data-source-url="collection://fedcba98-7654-3210-fedc-ba9876543210" icon="📋" color="blue">Roadmap</database>`,
+  },
+  {
+    name: 'coloured page reference',
+    source: NFM,
+    quoted: '<page url="..." color="...">Title</page>; represents a subpage on the current page.',
+    v2: `<page url="${PAGE}" color="red">Child page</page>`,
+  },
+  {
+    name: 'header cells',
+    source: NFM,
+    quoted: STYLED_TABLE,
+    v2: '<table header-row="true" header-column="true">\n<tr>\n<th>Name</th>\n<th>Role</th>\n</tr>\n<tr>\n<th>Ann</th>\n<td color="green">Lead</td>\n</tr>\n</table>',
+  },
+  {
+    name: 'column widths',
+    source: NFM,
+    quoted: STYLED_TABLE,
+    v2: '<table>\n<colgroup>\n<col width="180" />\n<col width="240" color="blue_bg" />\n</colgroup>\n<tr>\n<td>a</td>\n<td>b</td>\n</tr>\n</table>',
+  },
+  {
+    name: 'line break in a table cell',
+    source: NFM,
+    quoted: CELLS,
+    v2: '| Step | Notes |\n| --- | --- |\n| one | first line<br />second line |',
+  },
+  {
+    name: 'column ratios',
+    source: NFM,
+    quoted: COLUMNS,
+    v2: '<columns>\n<column ratio="30">\nNarrow\n</column>\n<column ratio="70">\nWide\n</column>\n</columns>',
+  },
+  {
+    name: 'colour and underline nested',
+    source: NFM,
+    quoted: SPANS,
+    v2: 'A <span color="orange"><u>word</u></span> and <span color="red" discussion-urls="https://www.notion.so/d1">commented text</span>.',
+  },
+  {
+    name: 'block content in a list item',
+    source: REFERENCE,
+    quoted: EMPTY_ITEM,
+    v2: '- plain item\n-\n\t# Heading in a list\n-\n\t```js\n\tcode()\n\t```',
+  },
 ];

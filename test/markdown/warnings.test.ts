@@ -60,6 +60,17 @@ describe('loss warnings', () => {
     }
   });
 
+  it('warns before the push about table cell edge spaces Notion cannot keep', () => {
+    // A pipe table trims its cells, and the reference gives cells no other form for spaces.
+    const gfm = '| a | b |\n| - | - |\n| &#x20;x | y |\n| z | w&#x20; |\n| ok | fine |\n';
+    const { markdown, warnings } = gfmToNotion(gfm);
+    expect(warnings.map((w) => [w.code, w.construct, w.line])).toEqual([
+      ['table-cell-spaces', 'table cell', 3],
+      ['table-cell-spaces', 'table cell', 4],
+    ]);
+    expect(markdown).toBe('| a | b |\n| --- | --- |\n|  x | y |\n| z | w  |\n| ok | fine |');
+  });
+
   it('raises none for a document Notion holds as it is', () => {
     const gfm =
       '# T\n\nText with **b**, *i*, ~~s~~, `c`, [l](https://x) and <u>u</u>.\n\n- [ ] a\n  1. b\n\n> q\n\n---\n\n| a | b |\n| - | - |\n| 1 | 2 |\n';

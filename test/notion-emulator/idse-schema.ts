@@ -1,5 +1,6 @@
 /**
- * The IDSE database schema of DESIGN.md section 2, in Notion's property configuration format.
+ * The IDSE database schema (ARCHITECTURE.md "The Notion database"), in Notion's property
+ * configuration format.
  * Status options can only be set in the Notion app, so this goes through the control route.
  */
 export const IDSE_STAGES = [

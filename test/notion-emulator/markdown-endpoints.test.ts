@@ -94,7 +94,16 @@ describe('documents in and out (Notion-flavored Markdown v2)', () => {
     markTags: 'x<b>"q"</b>y and <i>it</i> and <s>gone</s>',
     edgeSpaces: '<p>  padded  </p>\n\n<h3> spaced </h3>\n\n<quote> quoted </quote>',
     entities: '&lt;tag&gt; &amp; &#42;',
-    dateTime: 'At <date start="2026-03-01T09:30:00.000+01:00" time-zone="Europe/Berlin"/>',
+    dateTime:
+      'At <date start="2026-03-01" start-time="09:30" end-time="10:00" time-zone="Europe/Berlin" />',
+    orderedStyles:
+      '<ol type="a">\n<li>alpha</li>\n<li>beta</li>\n</ol>\n\n<ol type="i">\n<li>one</li>\n</ol>',
+    todoTag: '<todo checked="true" color="green">\nShipped\n\n- note\n</todo>',
+    equationTag: '<equation color="blue">x + y = z</equation>',
+    headerCells:
+      '<table header-row="true" header-column="true">\n<tr>\n<th>a</th>\n<th>b</th>\n</tr>\n<tr>\n<th>c</th>\n<td>d<br />e</td>\n</tr>\n</table>',
+    emptyItemChildren: '- # Heading in a list\n- ```js\n  code()\n  ```',
+    edgeSpacedItems: '<ul>\n<li> spaced </li>\n</ul>\n\n<todo checked="false"> open </todo>',
   };
 
   for (const [name, doc] of Object.entries(documents)) {

@@ -12,9 +12,15 @@ export function blockUrl(id: string): string {
   return `https://www.notion.so/${id.replace(/-/g, '')}`;
 }
 
-export function childObjectBlock(kind: 'page' | 'database', id: string, title: string): EmuBlock {
+/** A child page or database as markdown shows it; an inline database says `inline="true"`. */
+export function childObjectBlock(
+  kind: 'page' | 'database',
+  id: string,
+  title: string,
+  inline = false,
+): EmuBlock {
   const type = kind === 'page' ? 'child_page' : 'child_database';
-  return { type, [type]: { title, url: blockUrl(id) } };
+  return { type, [type]: { title, url: blockUrl(id), ...(inline ? { is_inline: true } : {}) } };
 }
 
 export function unknownBlock(id: string, alt: string): EmuBlock {

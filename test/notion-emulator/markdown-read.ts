@@ -62,7 +62,8 @@ export function renderBlocks(
           unknownIds.push(b.id);
           return unknownBlock(b.id, child.kind);
         }
-        return childObjectBlock(child.kind, b.id, childTitle(store, child));
+        const inline = child.kind === 'database' && (child.record as DatabaseRecord).isInline;
+        return childObjectBlock(child.kind, b.id, childTitle(store, child), inline);
       }
       if (UNSUPPORTED_IN_MARKDOWN.has(b.block.type)) return unknownBlock(b.id, b.block.type);
       const block = withSignedFiles(b.block, store);

@@ -164,6 +164,25 @@ describe('child databases and page titles in markdown', () => {
     });
   });
 
+  it('shows an inline database as <database inline="true">; sending the tag back keeps it', async () => {
+    const id = await pageWith('intro');
+    const db = await client().databases.create({
+      parent: { type: 'page_id', page_id: id },
+      title: [{ text: { content: 'Board' } }],
+      is_inline: true,
+    });
+    const tag = `<database url="https://www.notion.so/${db.id.replace(/-/g, '')}" inline="true">Board</database>`;
+    const res = await getMarkdown(client(), id);
+    expect(res.markdown).toBe(`intro\n\n${tag}`);
+    const again = await replaceContent(client(), id, `intro!\n\n${tag}`);
+    expect(again.markdown).toBe(`intro!\n\n${tag}`);
+    expect(
+      emu()
+        .pageBlocks(id)
+        .map((b) => b.id),
+    ).toContain(db.id);
+  });
+
   it('A-API-35: editing the title inside a <page url> tag does not rename the sub-page', async () => {
     const id = await pageWith('intro');
     const child = emu().addChildPage(id, 'Original');

@@ -18,7 +18,7 @@ import { probeOption, type CliIo } from '../io.js';
 import { appendRunLog, errorLogLine, pushLogLine } from '../run-log.js';
 import type { CommonOptions } from '../program.js';
 import { noteSettings, resolveNotionSettings } from '../settings.js';
-import { toUserError } from '../user-errors.js';
+import { toUserError } from '../../user-errors.js';
 import { openGateway } from './notion-connection.js';
 import { filterOf, resolveLayout } from './workspace.js';
 

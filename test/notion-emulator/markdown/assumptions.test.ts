@@ -71,26 +71,41 @@ describe('markdown assumptions (ASSUMPTIONS.md)', () => {
   it('A-MD-06: a multi-paragraph > quote keeps its first paragraph as text and the rest as children', () => {
     const md = '> first\n> line\n>\n> second';
     expect(parse(md)).toEqual(['quote: "first line"', '  paragraph: "second"']);
-    expect(normalize(md)).toBe('<quote>first line\n\nsecond\n</quote>');
+    expect(normalize(md)).toBe('<quote>\nfirst line\n\nsecond\n</quote>');
     expect(normalize('> just one\\\n> quote')).toBe('> just one\\\n> quote');
   });
 
-  it('A-MD-07: a to-do in a <ul> is <li checked>; a coloured run of items is one <ul>/<ol>', () => {
+  it('A-MD-07: <ol type> is each item’s list_format; items needing a tag are one <ul>/<ol>, to-dos <todo>', () => {
     const md =
       '<ul>\n<li color="blue">blue</li>\n<li>plain</li>\n</ul>\n\n' +
       '<ol>\n<li color="red_bg">red</li>\n</ol>\n\n' +
-      '<ul>\n<li checked="true" color="gray">done</li>\n<li checked="false">open</li>\n</ul>';
+      '<ol type="a">\n<li>alpha</li>\n<li>beta</li>\n</ol>\n\n' +
+      '<todo checked="true" color="gray">done</todo>\n\n- [ ] open';
     expect(parse(md)).toEqual([
       'bulleted_list_item {color="blue"}: "blue"',
       'bulleted_list_item: "plain"',
       'numbered_list_item {color="red_background"}: "red"',
+      'numbered_list_item {list_format="letters"}: "alpha"',
+      'numbered_list_item {list_format="letters"}: "beta"',
       'to_do {checked=true color="gray"}: "done"',
       'to_do {checked=false}: "open"',
     ]);
-    expect(normalize(md)).toBe(md);
-    // Without a colour the same items are plain markdown list items.
-    expect(normalize('<ul>\n<li>a</li>\n</ul>\n\n<ul>\n<li checked="false">b</li>\n</ul>')).toBe(
-      '- a\n- [ ] b',
+    // Items around the ones that need a tag stay markdown.
+    expect(normalize(md)).toBe(
+      md
+        .replace('<li>plain</li>\n</ul>', '</ul>\n\n- plain')
+        .replace('</ol>\n\n<todo', '</ol>\n\n<todo'),
+    );
+    // type="1" is the default numbering; without a colour the items are plain markdown.
+    expect(normalize('<ul>\n<li>a</li>\n</ul>\n\n<ol type="1">\n<li>b</li>\n</ol>')).toBe(
+      '- a\n1. b',
+    );
+    // A change of numbering style starts a list of its own.
+    expect(normalize('<ol type="i">\n<li>one</li>\n</ol>\n\n1. two')).toBe(
+      '<ol type="i">\n<li>one</li>\n</ol>\n\n1. two',
+    );
+    expect(() => parseNotionMarkdown('<ul>\n<li checked="true">a</li>\n</ul>')).toThrow(
+      /does not take the attribute checked/,
     );
   });
 
@@ -178,7 +193,7 @@ describe('markdown assumptions (ASSUMPTIONS.md)', () => {
 
   it('A-MD-14: mention URLs decide the mention type; dates are <date/>', () => {
     const md =
-      '<mention url="user://0123456789abcdef0123456789abcdef"/> <mention url="https://www.notion.so/Page-0123456789abcdef0123456789abcdef">Page</mention> <mention url="https://github.com/x"/> <date start="2025-01-02" end="2025-01-05"/>';
+      '<mention url="user://0123456789abcdef0123456789abcdef" /> <mention url="https://www.notion.so/Page-0123456789abcdef0123456789abcdef">Page</mention> <mention url="https://github.com/x" /> <date start="2025-01-02" end="2025-01-05" />';
     const [block] = parseNotionMarkdown(md);
     const items = (block?.paragraph as { rich_text: RichText[] }).rich_text;
     const mentions = items.filter((item) => item.type === 'mention');
@@ -195,7 +210,7 @@ describe('markdown assumptions (ASSUMPTIONS.md)', () => {
       '2025-01-02 → 2025-01-05',
     ]);
     expect(normalize(md)).toBe(
-      '<mention url="user://01234567-89ab-cdef-0123-456789abcdef"/> <mention url="https://www.notion.so/0123456789abcdef0123456789abcdef">Page</mention> <mention url="https://github.com/x"/> <date start="2025-01-02" end="2025-01-05"/>',
+      '<mention url="user://01234567-89ab-cdef-0123-456789abcdef" /> <mention url="https://www.notion.so/0123456789abcdef0123456789abcdef">Page</mention> <mention url="https://github.com/x" /> <date start="2025-01-02" end="2025-01-05" />',
     );
   });
 
@@ -253,15 +268,19 @@ describe('markdown assumptions (ASSUMPTIONS.md)', () => {
       '  table_row: "2" | "3"',
     ]);
     expect(normalize(pipe)).toBe('| a | b |\n| --- | --- |\n| 1 |  |\n| 2 | 3 |');
-    const html = '<table header-column="true">\n<tr>\n<td>a</td>\n<td>b</td>\n</tr>\n</table>';
+    const html = '<table header-column="true">\n<tr>\n<th>a</th>\n<td>b</td>\n</tr>\n</table>';
     expect(parse(html)[0]).toBe(
       'table {table_width=2 has_column_header=false has_row_header=true}',
     );
     expect(normalize(html)).toBe(html);
     const styled =
-      '<table fit-page-width="true">\n<colgroup>\n<col color="red">\n</colgroup>\n<tr color="blue_bg">\n<td color="gray">a</td>\n</tr>\n</table>';
+      '<table fit-page-width="true">\n<colgroup>\n<col width="180" color="red" />\n</colgroup>\n<tr color="blue_bg">\n<td color="gray">a</td>\n</tr>\n</table>';
     const [table] = parseNotionMarkdown(styled);
-    expect(table?.table).toMatchObject({ fit_page_width: true, column_colors: ['red'] });
+    expect(table?.table).toMatchObject({
+      fit_page_width: true,
+      column_colors: ['red'],
+      column_widths: [180],
+    });
     expect(table?.children?.[0]?.['table_row']).toMatchObject({
       color: 'blue_background',
       cell_colors: ['gray'],
@@ -273,14 +292,13 @@ describe('markdown assumptions (ASSUMPTIONS.md)', () => {
       table: { table_width: 1, has_column_header: true, has_row_header: false },
       children: [{ type: 'table_row', table_row: { cells: [[textItem('a\nb')]] } }],
     };
-    expect(renderNotionMarkdown([multiline])).toBe(
-      '<table header-row="true">\n<tr>\n<td>a\\\nb</td>\n</tr>\n</table>',
-    );
+    // "Cells are inline-only (<br /> for line breaks)": a pipe table holds them too.
+    expect(renderNotionMarkdown([multiline])).toBe('| a<br />b |\n| --- |');
     expect(normalize(renderNotionMarkdown([multiline]))).toBe(renderNotionMarkdown([multiline]));
   });
 
   it('A-MD-22: <h1>–<h4> take a colour, no children; a toggleable heading is <toggle heading="hN">', () => {
-    const md = '<toggle heading="h3" color="green">Open me\n\ninside\n</toggle>';
+    const md = '<toggle heading="h3" color="green">\nOpen me\n\ninside\n</toggle>';
     expect(parse(md)).toEqual([
       'heading_3 {color="green" is_toggleable=true}: "Open me"',
       '  paragraph: "inside"',
@@ -296,7 +314,7 @@ describe('markdown assumptions (ASSUMPTIONS.md)', () => {
     expect(outline(parseNotionMarkdown('<h1>one\\\ntwo</h1>'))).toEqual(['heading_1: "one\\ntwo"']);
   });
 
-  it('A-MD-23: an image is a block of its own; media tags carry a source', () => {
+  it('A-MD-23: an image is a block of its own; media tags carry a source and a colour', () => {
     expect(parse('![A *cap*](https://e.com/a.png)')).toEqual([
       'image {type="external" external={"url":"https://e.com/a.png"}}: "A " + "cap"[i]',
     ]);
@@ -315,6 +333,18 @@ describe('markdown assumptions (ASSUMPTIONS.md)', () => {
       },
     };
     expect(renderNotionMarkdown([hosted])).toBe('![](https://files.example/a.png?sig=1)');
+    // "<image source="..." color="...">caption</image> for attributes".
+    const coloured = '<image source="https://e.com/a.png" color="blue_bg">Cap</image>';
+    expect(parse(coloured)).toEqual([
+      'image {type="external" external={"url":"https://e.com/a.png"} color="blue_background"}: "Cap"',
+    ]);
+    expect(normalize(coloured)).toBe(coloured);
+    expect(normalize('<image source="https://e.com/a.png">Cap</image>')).toBe(
+      '![Cap](https://e.com/a.png)',
+    );
+    expect(normalize('<video source="https://e.com/v.mp4" color="red"/>')).toBe(
+      '<video source="https://e.com/v.mp4" color="red"/>',
+    );
   });
 
   it('A-MD-24: <page>, <database> and <unknown> point at blocks by notion.so URL', () => {
@@ -337,7 +367,7 @@ describe('markdown assumptions (ASSUMPTIONS.md)', () => {
     ).toThrow(/does not name a block/);
   });
 
-  it('A-MD-25: tag forms put the title after the tag, children after a blank line; <p /> is empty', () => {
+  it('A-MD-25: the container shape puts the title on the line after the tag, children after a blank line; <p /> is empty', () => {
     expect(parse('<p />\n\n<p color="red" />\n\n<p>Title\n\nchild\n</p>')).toEqual([
       'paragraph',
       'paragraph {color="red"}',
@@ -345,13 +375,28 @@ describe('markdown assumptions (ASSUMPTIONS.md)', () => {
       '  paragraph: "child"',
     ]);
     expect(normalize('<toggle>Title\n</toggle>')).toBe('<toggle>Title</toggle>');
-    expect(normalize('<toggle>\nTitle\n\n\nchild\n\n</toggle>')).toBe(
-      '<toggle>Title\n\nchild\n</toggle>',
+    // The reference's container shape: the title on the line after the tag, no blank line
+    // touching either tag; "<p /> = empty title".
+    expect(normalize('<toggle>Title\n\n\nchild\n\n</toggle>')).toBe(
+      '<toggle>\nTitle\n\nchild\n</toggle>',
+    );
+    expect(parse('<toggle>\n<p />\n\nchild\n</toggle>')).toEqual([
+      'toggle',
+      '  paragraph: "child"',
+    ]);
+    expect(normalize('<toggle>\n\nchild\n</toggle>')).toBe('<toggle>\n<p />\n\nchild\n</toggle>');
+    // A title that would read as a block on its own line is escaped there; one with edge
+    // whitespace stays on the tag's line (A-MD-32).
+    expect(normalize('<quote># not a heading\n\nchild\n</quote>')).toBe(
+      '<quote>\n\\# not a heading\n\nchild\n</quote>',
+    );
+    expect(normalize('<callout> spaced \n\nchild\n</callout>')).toBe(
+      '<callout> spaced \n\nchild\n</callout>',
     );
   });
 
   it('A-MD-26: <columns> holds at least two <column> blocks and nothing else', () => {
-    const md = '<columns>\n<column>\n\nLeft\n</column>\n<column>\n\nRight\n</column>\n</columns>';
+    const md = '<columns>\n<column>\nLeft\n</column>\n<column>\nRight\n</column>\n</columns>';
     expect(parse(md)).toEqual([
       'column_list',
       '  column',
@@ -365,6 +410,20 @@ describe('markdown assumptions (ASSUMPTIONS.md)', () => {
     );
     expect(() => parseNotionMarkdown('<columns>\nstray\n</columns>')).toThrow(/only <column>/);
     expect(normalize('<columns><column>Left</column><column>Right</column></columns>')).toBe(md);
+    // "ratio is an optional percentage of the column-list width": the API's width_ratio.
+    const ratios =
+      '<columns>\n<column ratio="25">\nL\n</column>\n<column ratio="75">\nR\n</column>\n</columns>';
+    expect(parse(ratios)).toEqual([
+      'column_list',
+      '  column {width_ratio=0.25}',
+      '    paragraph: "L"',
+      '  column {width_ratio=0.75}',
+      '    paragraph: "R"',
+    ]);
+    expect(normalize(ratios)).toBe(ratios);
+    expect(
+      normalize('<columns><column ratio="25">L</column><column ratio="75">R</column></columns>'),
+    ).toBe(ratios);
   });
 
   it('A-MD-27: inline math follows pandoc’s dollar rules; the renderer picks the safe form', () => {

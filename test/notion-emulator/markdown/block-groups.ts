@@ -73,6 +73,19 @@ function oneLine(
 
 const COLUMN_TAGS = new Set(['columns', 'column']);
 
+/**
+ * "ratio is an optional percentage of the column-list width"; the API keeps it as the column's
+ * `width_ratio`, a fraction (A-MD-26).
+ */
+function columnPayload(ratio: string | undefined, line: number): { width_ratio?: number } {
+  if (ratio === undefined) return {};
+  const percent = Number(ratio);
+  if (!/^\d+(?:\.\d+)?$/.test(ratio) || percent <= 0 || percent > 100) {
+    throw new MarkdownRejected(`<column> ratio="${ratio}" must be a percentage above 0`, line);
+  }
+  return { width_ratio: percent / 100 };
+}
+
 /** `<columns>` of `<column>` blocks, on several lines or on one. */
 export function parseColumns(
   lines: Line[],
@@ -106,15 +119,15 @@ export function parseColumns(
       col.name !== 'column' ||
       col.closing ||
       col.selfClosing ||
-      Object.keys(col.attrs).length > 0 ||
       trimmed.slice(col.end) !== ''
     ) {
       throw new MarkdownRejected('only <column> blocks belong inside <columns>', line.no);
     }
+    checkAttrs(col, ['ratio'], line.no);
     const end = findClosingLine(lines, j, 'column');
     if (end === -1 || end > close) throw new MarkdownRejected('<column> is never closed', line.no);
     const children = context.blocks(lines.slice(j + 1, end));
-    cols.push({ type: 'column', column: {}, children });
+    cols.push({ type: 'column', column: columnPayload(col.attrs['ratio'], line.no), children });
     j = end + 1;
   }
   // The API refuses a column list with fewer than two columns.
@@ -124,16 +137,16 @@ export function parseColumns(
 
 const LIST_TAGS = new Set(['ul', 'ol', 'li']);
 
-function booleanAttr(value: string, name: string, line: number): boolean {
-  if (value !== 'true' && value !== 'false') {
-    throw new MarkdownRejected(`${name}="${value}" must be "true" or "false"`, line);
-  }
-  return value === 'true';
-}
+const LIST_FORMATS: Readonly<Record<string, string | undefined>> = {
+  '1': undefined,
+  a: 'letters',
+  i: 'roman',
+};
 
 /**
- * `<ul>` / `<ol>` holding `<li>` items, each in tag form (a colour, children after a blank line).
- * Each `<li>` is one list item block; `<li checked="…">` in a `<ul>` is a to-do (A-MD-07).
+ * `<ul>` / `<ol type="1|a|i">` holding `<li color="…">` items, each in the container shape (title,
+ * then children after a blank line). Each `<li>` is one list item block; an `<ol>`'s type is kept
+ * on each of its items as the API's `list_format` (A-MD-07). A to-do in tag form is `<todo>`.
  */
 export function parseList(
   lines: Line[],
@@ -143,7 +156,10 @@ export function parseList(
   context: ParseContext,
 ): TagParse {
   const no = (lines[i] as Line).no;
-  checkAttrs(tag, [], no);
+  checkAttrs(tag, tag.name === 'ol' ? ['type'] : [], no);
+  const type = tag.attrs['type'] ?? '1';
+  if (!(type in LIST_FORMATS)) throw new MarkdownRejected(`<ol type="${type}">: 1, a or i`, no);
+  const format = LIST_FORMATS[type];
   if (tag.selfClosing) throw new MarkdownRejected(`<${tag.name}> needs at least one <li>`, no);
   const single = oneLine(lines, i, tag, rest, LIST_TAGS, (l, j, t, r) =>
     parseList(l, j, t, r, context),
@@ -159,30 +175,28 @@ export function parseList(
       j++;
       continue;
     }
-    const trimmed = line.text.trim();
+    // Trailing spaces on the tag's line are title text (A-MD-25).
+    const trimmed = line.text.trimStart();
     const li = readTag(trimmed, 0);
     if (li === null || li.name !== 'li' || li.closing || li.selfClosing) {
       throw new MarkdownRejected(`only <li> items belong inside <${tag.name}>`, line.no);
     }
-    checkAttrs(li, tag.name === 'ul' ? ['checked', 'color'] : ['color'], line.no);
+    checkAttrs(li, ['color'], line.no);
     const item = readContainer(lines, j, li, trimmed.slice(li.end), context);
     if (item.next > close + 1) throw new MarkdownRejected('<li> is never closed', line.no);
     const richText = context.inline(item.title, line.no);
     const color = colorAttr(li.attrs['color'], line.no);
-    const checked = li.attrs['checked'];
     const block: EmuBlock =
-      checked !== undefined
-        ? {
-            type: 'to_do',
-            to_do: {
+      tag.name === 'ul'
+        ? { type: 'bulleted_list_item', bulleted_list_item: { rich_text: richText, color } }
+        : {
+            type: 'numbered_list_item',
+            numbered_list_item: {
               rich_text: richText,
-              checked: booleanAttr(checked, 'checked', line.no),
               color,
+              ...(format === undefined ? {} : { list_format: format }),
             },
-          }
-        : tag.name === 'ul'
-          ? { type: 'bulleted_list_item', bulleted_list_item: { rich_text: richText, color } }
-          : { type: 'numbered_list_item', numbered_list_item: { rich_text: richText, color } };
+          };
     if (item.children.length > 0) block.children = item.children;
     items.push(block);
     j = item.next;

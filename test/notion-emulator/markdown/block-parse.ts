@@ -63,6 +63,12 @@ export function parseNotionMarkdown(markdown: string, options: ParseOptions = {}
         line,
         ...(options.resolveMention ? { resolveMention: options.resolveMention } : {}),
       }),
+    cell: (text, line) =>
+      parseInline(text, {
+        line,
+        cell: true,
+        ...(options.resolveMention ? { resolveMention: options.resolveMention } : {}),
+      }),
     image: (text, line) =>
       parseImageLine(text, {
         line,
@@ -213,6 +219,16 @@ function equationBlock(expression: string): EmuBlock {
 }
 
 /**
+ * Whether an item's text is another block (`- # Heading`, `- ```js`, `- > quote`, `- ![c](u)`):
+ * "List items should contain inline rich text. Other block types render as children of an empty
+ * list item" (A-MD-37).
+ */
+function startsChildBlock(rest: string): boolean {
+  if (rest === '' || /^\[[ xX]\](?:[ \t]|$)/.test(rest)) return false;
+  return interruptsParagraph(rest) || LIST_ITEM.test(rest) || /^!\[.*\)[ \t]*$/.test(rest);
+}
+
+/**
  * One list item and its children. Every item is its own block; children are the lines indented
  * by a tab or to the item's content column (A-MD-05).
  */
@@ -225,9 +241,10 @@ function listItem(lines: Line[], start: number, context: ParseContext): [EmuBloc
     (match[1] as string).length +
     marker.length +
     (rest === '' ? 1 : Math.max(1, (match[3] as string).length));
-  const titleParts = [rest];
+  const blockFirst = startsChildBlock(rest);
+  const titleParts = blockFirst ? [] : [rest];
   let i = start + 1;
-  while (i < lines.length && !isBlank(lines[i])) {
+  while (!blockFirst && i < lines.length && !isBlank(lines[i])) {
     const text = (lines[i] as Line).text;
     const child = stripChildIndent(text, contentColumn);
     // A sibling item at this level always starts a new block, whatever its number.
@@ -243,7 +260,8 @@ function listItem(lines: Line[], start: number, context: ParseContext): [EmuBloc
     titleParts.push((child ?? text).replace(/^[ \t]+/, ''));
     i++;
   }
-  const childLines: Line[] = [];
+  const childLines: Line[] = blockFirst ? [{ text: rest, no: first.no }] : [];
+  const lead = childLines.length;
   let end = i;
   for (let j = i; j < lines.length; j++) {
     const line = lines[j] as Line;
@@ -256,7 +274,7 @@ function listItem(lines: Line[], start: number, context: ParseContext): [EmuBloc
     childLines.push({ text: child, no: line.no });
     end = j + 1;
   }
-  const children = context.blocks(childLines.slice(0, Math.max(0, end - i)));
+  const children = context.blocks(childLines.slice(0, lead + Math.max(0, end - i)));
   const block = listItemBlock(marker, titleParts.join('\n'), first.no, context);
   if (children.length > 0) block.children = children;
   return [block, end];

@@ -1,9 +1,22 @@
+import {
+  codeBlock,
+  colorValue,
+  equationBlock,
+  imageBlock,
+  linkBlock,
+  mediaBlock,
+  pageReference,
+  payload,
+  textOf,
+  unknownBlock,
+} from './block-leaves.js';
 import { renderTable } from './block-tables.js';
 import { renderRichText } from './inline-render.js';
+import { interruptsParagraph } from './lines.js';
 import { notionUrl } from './mentions.js';
 import { plainText } from './rich-text.js';
 import { formatAttrs } from './tags.js';
-import { markdownColor, type EmuBlock, type RichText } from './types.js';
+import type { EmuBlock, RichText } from './types.js';
 
 /** What rendering a page produced besides the markdown. */
 export type RenderResult = {
@@ -12,7 +25,6 @@ export type RenderResult = {
   unknownBlockIds: string[];
 };
 
-type TextPayload = { rich_text?: RichText[]; color?: string };
 type State = { unknownBlockIds: string[] };
 
 const LIST_ITEMS = new Set(['bulleted_list_item', 'numbered_list_item', 'to_do']);
@@ -61,61 +73,84 @@ export function renderNotionMarkdownWithInfo(blocks: readonly EmuBlock[]): Rende
 }
 
 /**
- * Sibling blocks are separated by a blank line, except consecutive list items, which are
- * written as one tight list (A-MD-04). Numbering restarts after any non-numbered block. A run of
- * list items of one type that holds a coloured item is written as one `<ul>`/`<ol>`, since only
- * the tag form carries a colour.
+ * Sibling blocks are separated by a blank line, except consecutive list items written as
+ * markdown, which make one tight list (A-MD-04). Numbering restarts after any non-numbered block.
+ * "Always use the tag form when a block needs attributes, children, or edge whitespace — <quote>
+ * not >, <li> not -": consecutive list items of one type (and one numbering style) that need a
+ * colour, a numbering style or edge whitespace are written as one `<ul>`/`<ol>`, a to-do that
+ * needs one as `<todo>`; the items around them stay markdown (A-MD-07).
  */
 function renderBlocks(blocks: readonly EmuBlock[], state: State): string {
-  let out = '';
+  const pieces: Array<{ text: string; list: boolean }> = [];
   let number = 0;
-  let previous: EmuBlock | undefined;
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index] as EmuBlock;
-    if (previous !== undefined) {
-      out += LIST_ITEMS.has(previous.type) && LIST_ITEMS.has(block.type) ? '\n' : '\n\n';
-    }
-    const run = LIST_ITEMS.has(block.type) ? listRun(blocks, index) : [];
-    if (run.some((item) => colorOf(item) !== 'default')) {
-      out += renderListTag(run, state);
-      index += run.length - 1;
-      // A tag-form list is a block of its own: what follows it starts after a blank line.
-      previous = { type: 'list_tag' };
+    const run = LIST_ITEMS.has(block.type) && needsTagForm(block) ? listRun(blocks, index) : [];
+    if (run.length > 0) {
+      const text =
+        block.type === 'to_do'
+          ? tagForm(
+              'todo',
+              [checkedAttr(block), colorAttr(block)],
+              textOf(block),
+              block.children ?? [],
+              state,
+            )
+          : renderListTag(run, state);
+      if (block.type !== 'to_do') index += run.length - 1;
+      pieces.push({ text, list: false });
       number = 0;
       continue;
     }
     number = block.type === 'numbered_list_item' ? number + 1 : 0;
-    out += renderBlock(block, number, state);
-    previous = block;
+    pieces.push({ text: renderBlock(block, number, state), list: LIST_ITEMS.has(block.type) });
   }
-  return out;
+  return pieces
+    .map(
+      (piece, i) => (i === 0 ? '' : piece.list && pieces[i - 1]?.list ? '\n' : '\n\n') + piece.text,
+    )
+    .join('');
 }
 
-/** The consecutive list items of `blocks[start]`'s type, starting there. */
+/**
+ * The consecutive list items needing a tag of `blocks[start]`'s type and numbering style,
+ * starting there; a to-do is a run of its own (it has no list tag).
+ */
 function listRun(blocks: readonly EmuBlock[], start: number): EmuBlock[] {
-  const type = (blocks[start] as EmuBlock).type;
+  const first = blocks[start] as EmuBlock;
+  if (first.type === 'to_do') return [first];
   let end = start;
-  while (blocks[end]?.type === type) end++;
+  while (
+    blocks[end]?.type === first.type &&
+    listFormat(blocks[end]) === listFormat(first) &&
+    needsTagForm(blocks[end] as EmuBlock)
+  )
+    end++;
   return blocks.slice(start, end);
 }
 
-/** `<ul>`/`<ol>` with one `<li>` per item; to-dos carry `checked` (A-MD-07). */
+function listFormat(block: EmuBlock | undefined): string | undefined {
+  return block === undefined ? undefined : (payload(block) as { list_format?: string }).list_format;
+}
+
+function needsTagForm(item: EmuBlock): boolean {
+  return (
+    colorOf(item) !== 'default' || hasEdgeWhitespace(textOf(item)) || listFormat(item) !== undefined
+  );
+}
+
+const OL_TYPES: Readonly<Record<string, string>> = { letters: 'a', roman: 'i' };
+
+/** `<ul>`/`<ol type="a|i">` with one `<li color>` per item (A-MD-07). */
 function renderListTag(items: readonly EmuBlock[], state: State): string {
-  const name = items[0]?.type === 'numbered_list_item' ? 'ol' : 'ul';
-  const lines = items.map((item) => {
-    const checked =
-      item.type === 'to_do'
-        ? String((payload(item) as { checked?: boolean }).checked === true)
-        : undefined;
-    return tagForm(
-      'li',
-      [['checked', checked], colorAttr(item)],
-      textOf(item),
-      item.children ?? [],
-      state,
-    );
-  });
-  return [`<${name}>`, ...lines, `</${name}>`].join('\n');
+  const first = items[0] as EmuBlock;
+  const name = first.type === 'numbered_list_item' ? 'ol' : 'ul';
+  const format = listFormat(first);
+  const type = format === undefined ? undefined : OL_TYPES[format];
+  const lines = items.map((item) =>
+    tagForm('li', [colorAttr(item)], textOf(item), item.children ?? [], state),
+  );
+  return [`<${name}${formatAttrs([['type', type]])}>`, ...lines, `</${name}>`].join('\n');
 }
 
 /**
@@ -128,22 +163,16 @@ function hasEdgeWhitespace(richText: readonly RichText[]): boolean {
   return /^[ \t]/.test(plain(richText[0])) || /[ \t]$/.test(plain(richText[richText.length - 1]));
 }
 
-function payload(block: EmuBlock): Record<string, unknown> {
-  const value = block[block.type];
-  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
-}
-
-function textOf(block: EmuBlock): RichText[] {
-  return (payload(block) as TextPayload).rich_text ?? [];
-}
-
 function colorOf(block: EmuBlock): string {
-  return (payload(block) as TextPayload).color ?? 'default';
+  return (payload(block) as { color?: string }).color ?? 'default';
 }
 
 function colorAttr(block: EmuBlock): [string, string | undefined] {
-  const color = colorOf(block);
-  return ['color', color === 'default' ? undefined : markdownColor(color)];
+  return ['color', colorValue(colorOf(block))];
+}
+
+function checkedAttr(block: EmuBlock): [string, string] {
+  return ['checked', String((payload(block) as { checked?: boolean }).checked === true)];
 }
 
 function renderBlock(block: EmuBlock, number: number, state: State): string {
@@ -197,13 +226,13 @@ function renderBlock(block: EmuBlock, number: number, state: State): string {
     case 'code':
       return codeBlock(block);
     case 'equation':
-      return `$$\n${(payload(block) as { expression?: string }).expression ?? ''}\n$$`;
+      return equationBlock(block);
     case 'divider':
       return '---';
     case 'table':
       return renderTable(block);
     case 'image':
-      return `![${renderRichText(captionOf(block))}](${destination(mediaUrl(block))})`;
+      return imageBlock(block);
     case 'column_list':
       return [
         '<columns>',
@@ -214,30 +243,24 @@ function renderBlock(block: EmuBlock, number: number, state: State): string {
     case 'child_database':
       return pageReference(block);
     case 'table_of_contents':
-      return `<table-of-contents${formatAttrs([colorAttr(block)])}/>`;
+      return `<table-of-contents${formatAttrs([colorAttr(block)])} />`;
     case 'synced_block':
       return syncedBlock(block, state);
     case 'bookmark':
-    case 'embed': {
-      const attrs = formatAttrs([['url', (payload(block) as { url?: string }).url ?? '']]);
-      const caption = renderRichText(captionOf(block), { afterTag: true });
-      return caption === ''
-        ? `<${block.type}${attrs}/>`
-        : `<${block.type}${attrs}>${caption}</${block.type}>`;
-    }
+    case 'embed':
+      return linkBlock(block);
     default:
-      if (MEDIA.has(block.type)) {
-        const attrs = formatAttrs([['source', mediaUrl(block)]]);
-        const caption = renderRichText(captionOf(block), { afterTag: true });
-        return caption === ''
-          ? `<${block.type}${attrs}/>`
-          : `<${block.type}${attrs}>${caption}</${block.type}>`;
-      }
-      return unknown(block, state);
+      if (MEDIA.has(block.type)) return mediaBlock(block);
+      return unknownBlock(block, state.unknownBlockIds);
   }
 }
 
-/** `<tag attrs>title`, then a blank line, the children and `</tag>`; one line without children. */
+/**
+ * The reference's container shape: `<tag attrs>`, the title on the next line, a blank line, the
+ * children and `</tag>` on its own line, with no blank line touching either tag ("<p /> = empty
+ * title"). A title with edge whitespace stays on the tag's line, where it is unambiguous; a block
+ * without children is one line, `<tag attrs>title</tag>` (A-MD-25).
+ */
 function tagForm(
   name: string,
   attrs: ReadonlyArray<[string, string | undefined]>,
@@ -250,7 +273,10 @@ function tagForm(
   if (children.length === 0) {
     return title === '' && name === 'p' ? `${open} />` : `${open}>${title}</${name}>`;
   }
-  return `${open}>${title}\n\n${renderBlocks(children, state)}\n</${name}>`;
+  // On a line of its own the title starts a line: what would read as a block there is escaped.
+  const ownLine = renderRichText(richText);
+  const head = hasEdgeWhitespace(richText) ? title : `\n${ownLine === '' ? '<p />' : ownLine}`;
+  return `${open}>${head}\n\n${renderBlocks(children, state)}\n</${name}>`;
 }
 
 function indent(text: string): string {
@@ -260,7 +286,11 @@ function indent(text: string): string {
     .join('\n');
 }
 
-/** Children of a list item nest by one tab (a coloured item is written in a `<ul>`/`<ol>`). */
+/**
+ * Children of a list item nest by one tab. A list child follows the item directly; so does any
+ * other block that would end a paragraph when the item has no text ("Other block types render as
+ * children of an empty list item", A-MD-37); a paragraph child follows a blank line.
+ */
 function listItem(block: EmuBlock, number: number, state: State): string {
   const marker =
     block.type === 'numbered_list_item'
@@ -272,76 +302,30 @@ function listItem(block: EmuBlock, number: number, state: State): string {
   let out = title === '' ? marker : `${marker} ${title}`;
   const children = block.children ?? [];
   if (children.length > 0) {
-    const first = children[0] as EmuBlock;
-    out += (LIST_ITEMS.has(first.type) ? '\n' : '\n\n') + indent(renderBlocks(children, state));
+    const rendered = renderBlocks(children, state);
+    const first = rendered.split('\n')[0] ?? '';
+    const tight =
+      LIST_ITEMS.has((children[0] as EmuBlock).type) ||
+      (title === '' && interruptsParagraph(first));
+    out += (tight ? '\n' : '\n\n') + indent(rendered);
   }
   return out;
 }
 
-function codeBlock(block: EmuBlock): string {
-  const content = plainText(textOf(block));
-  const language = (payload(block) as { language?: string }).language ?? 'plain text';
-  let longest = 0;
-  for (const run of content.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
-  const fence = '`'.repeat(Math.max(3, longest + 1));
-  const info = language === 'plain text' ? '' : language;
-  return content === '' ? `${fence}${info}\n${fence}` : `${fence}${info}\n${content}\n${fence}`;
-}
-
-function captionOf(block: EmuBlock): RichText[] {
-  return (payload(block) as { caption?: RichText[] }).caption ?? [];
-}
-
-function mediaUrl(block: EmuBlock): string {
-  const media = payload(block) as { external?: { url?: string }; file?: { url?: string } };
-  return media.external?.url ?? media.file?.url ?? '';
-}
-
-function destination(url: string): string {
-  return /[\s()<>]/.test(url) ? `<${url.replace(/</g, '%3C').replace(/>/g, '%3E')}>` : url;
-}
-
+/** Columns have no title: their blocks follow the tag, unpadded; "ratio" is a percentage. */
 function renderColumn(column: EmuBlock, state: State): string {
+  const ratio = (payload(column) as { width_ratio?: number }).width_ratio;
+  const attrs = formatAttrs([
+    ['ratio', ratio === undefined ? undefined : String(Math.round(ratio * 10000) / 100)],
+  ]);
   const children = column.children ?? [];
-  if (children.length === 0) return '<column>\n</column>';
-  return `<column>\n\n${renderBlocks(children, state)}\n</column>`;
-}
-
-function blockUrl(block: EmuBlock): string {
-  const own = (payload(block) as { url?: string }).url;
-  if (typeof own === 'string') return own;
-  return typeof block['id'] === 'string' ? notionUrl(block['id']) : '';
-}
-
-function pageReference(block: EmuBlock): string {
-  const name = block.type === 'child_page' ? 'page' : 'database';
-  const title = (payload(block) as { title?: string }).title ?? '';
-  const attrs = formatAttrs([['url', blockUrl(block) || undefined]]);
-  return `<${name}${attrs}>${title.replace(/[\\<>]/g, (c) => `\\${c}`)}</${name}>`;
-}
-
-/** Blocks markdown cannot express come back as `<unknown url alt/>`, to be sent back as is. */
-function unknown(block: EmuBlock, state: State): string {
-  if (typeof block['id'] === 'string') state.unknownBlockIds.push(block['id']);
-  const alt =
-    block.type === 'unsupported'
-      ? ((payload(block) as { alt?: string }).alt ?? 'unsupported')
-      : block.type;
-  const url =
-    block.type === 'unsupported'
-      ? blockUrl(block)
-      : typeof block['id'] === 'string'
-        ? notionUrl(block['id'])
-        : '';
-  return `<unknown${formatAttrs([
-    ['url', url],
-    ['alt', alt],
-  ])}/>`;
+  if (children.length === 0) return `<column${attrs}>\n</column>`;
+  return `<column${attrs}>\n${renderBlocks(children, state)}\n</column>`;
 }
 
 /**
  * The original of a synced block holds the shared blocks; a reference names the original by URL
- * and shows its blocks too. Neither has a title: the children follow the tag.
+ * and shows its blocks too. Neither has a title: the children follow the tag, unpadded.
  */
 function syncedBlock(block: EmuBlock, state: State): string {
   const from = (payload(block) as { synced_from?: { block_id?: string } | null }).synced_from;
@@ -351,5 +335,5 @@ function syncedBlock(block: EmuBlock, state: State): string {
   ]);
   const children = block.children ?? [];
   if (children.length === 0) return `<${name}${attrs}>\n</${name}>`;
-  return `<${name}${attrs}>\n\n${renderBlocks(children, state)}\n</${name}>`;
+  return `<${name}${attrs}>\n${renderBlocks(children, state)}\n</${name}>`;
 }

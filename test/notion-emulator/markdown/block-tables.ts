@@ -1,7 +1,6 @@
 import { colorAttr, findClosingLine, type ParseContext } from './block-tags.js';
 import { renderRichText } from './inline-render.js';
 import { BLANK, interruptsParagraph, type Line } from './lines.js';
-import { plainText } from './rich-text.js';
 import { formatAttrs, readTag, type Tag } from './tags.js';
 import { MarkdownRejected, markdownColor, type EmuBlock, type RichText } from './types.js';
 
@@ -49,12 +48,21 @@ function booleanAttr(value: string | undefined, name: string, line: number): boo
   throw new MarkdownRejected(`${name}="${value}" must be "true" or "false"`, line);
 }
 
+/** A `<col width>` in pixels; 0 when absent (the column keeps Notion's default width). */
+function widthAttr(value: string | undefined, line: number): number {
+  if (value === undefined) return 0;
+  if (!/^[1-9]\d{0,4}$/.test(value)) {
+    throw new MarkdownRejected(`<col> width="${value}" must be a whole number of pixels`, line);
+  }
+  return Number(value);
+}
+
 /**
  * How a table is styled beyond what a pipe table shows. The API's table objects have no colour
  * fields, so the emulator keeps the `<table>` form's styles under these keys, present only when
  * set (A-MD-21).
  */
-type TableStyle = { fit_page_width?: true; column_colors?: string[] };
+type TableStyle = { fit_page_width?: true; column_colors?: string[]; column_widths?: number[] };
 type RowStyle = { color?: string; cell_colors?: string[] };
 
 type Row = { cells: RichText[][]; style: RowStyle };
@@ -90,7 +98,7 @@ export function parsePipeTable(
   const headerCells = splitRow(header.text);
   const width = headerCells.length;
   const rows: Row[] = [
-    { cells: headerCells.map((cell) => context.inline(cell, header.no)), style: {} },
+    { cells: headerCells.map((cell) => context.cell(cell, header.no)), style: {} },
   ];
   let i = start + 2;
   for (; i < lines.length; i++) {
@@ -99,7 +107,7 @@ export function parsePipeTable(
     // GFM pads short rows with empty cells and drops cells past the header's width.
     const cells = splitRow(line.text).slice(0, width);
     while (cells.length < width) cells.push('');
-    rows.push({ cells: cells.map((cell) => context.inline(cell, line.no)), style: {} });
+    rows.push({ cells: cells.map((cell) => context.cell(cell, line.no)), style: {} });
   }
   return [tableBlock(rows, true, false), i];
 }
@@ -107,9 +115,11 @@ export function parsePipeTable(
 const TABLE_ATTRS = ['fit-page-width', 'header-row', 'header-column'];
 
 /**
- * A `<table>` block: an optional `<colgroup>` of `<col>` (column colours), then `<tr>` rows of
- * `<td>` cells holding rich text; `<tr>` and `<td>` take a colour. fit-page-width, header-row and
- * header-column default to false, as the format reference says for omitted table attributes.
+ * A `<table>` block: "optional <colgroup><col width="180" color="..." /></colgroup>, <tr
+ * color="..."> rows, <th>/<td color="..."> cells"; cells hold rich text, `<br />` for a line
+ * break. A `<th>` is read as a cell like `<td>`: which cells are headers is the table's
+ * header-row and header-column (A-MD-34). fit-page-width, header-row and header-column default to
+ * false, as the format reference says for omitted table attributes.
  */
 export function parseHtmlTable(
   lines: Line[],
@@ -135,11 +145,12 @@ export function parseHtmlTable(
     skipSpace();
     return readTag(source, pos);
   };
-  const expectTag = (name: string, closing: boolean, attrs: readonly string[] = []): Tag => {
+  const expectTag = (names: string, closing: boolean, attrs: readonly string[] = []): Tag => {
     const found = nextTag();
-    if (found === null || found.name !== name || found.closing !== closing) {
+    const name = found?.name ?? '';
+    if (found === null || !names.split('|').includes(name) || found.closing !== closing) {
       throw new MarkdownRejected(
-        '<table> holds an optional <colgroup>, then <tr> rows of <td> cells',
+        '<table> holds an optional <colgroup>, then <tr> rows of <th>/<td> cells',
         no,
       );
     }
@@ -153,11 +164,13 @@ export function parseHtmlTable(
     return found;
   };
   const columnColors: string[] = [];
+  const columnWidths: number[] = [];
   if (nextTag()?.name === 'colgroup') {
     expectTag('colgroup', false);
     while (nextTag()?.name === 'col') {
-      const col = expectTag('col', false, ['color']);
+      const col = expectTag('col', false, ['width', 'color']);
       columnColors.push(colorAttr(col.attrs['color'], no));
+      columnWidths.push(widthAttr(col.attrs['width'], no));
     }
     expectTag('colgroup', true);
   }
@@ -173,12 +186,12 @@ export function parseHtmlTable(
         pos += '</tr>'.length;
         break;
       }
-      const td = expectTag('td', false, ['color']);
-      const end = source.indexOf('</td>', pos);
-      if (end === -1) throw new MarkdownRejected('<td> is never closed', no);
-      row.cells.push(context.inline(source.slice(pos, end).trim(), no));
+      const td = expectTag('th|td', false, ['color']);
+      const end = source.indexOf(`</${td.name}>`, pos);
+      if (end === -1) throw new MarkdownRejected(`<${td.name}> is never closed`, no);
+      row.cells.push(context.cell(source.slice(pos, end).trim(), no));
       cellColors.push(colorAttr(td.attrs['color'], no));
-      pos = end + '</td>'.length;
+      pos = end + `</${td.name}>`.length;
     }
     if (tr.attrs['color'] !== undefined) row.style.color = colorAttr(tr.attrs['color'], no);
     if (cellColors.some((color) => color !== 'default')) row.style.cell_colors = cellColors;
@@ -188,7 +201,7 @@ export function parseHtmlTable(
   if (rows.length === 0) throw new MarkdownRejected('<table> needs at least one <tr>', no);
   const width = (rows[0] as Row).cells.length;
   if (rows.some((row) => row.cells.length !== width || width === 0)) {
-    throw new MarkdownRejected('every <tr> of a <table> needs the same number of <td> cells', no);
+    throw new MarkdownRejected('every <tr> of a <table> needs the same number of cells', no);
   }
   if (columnColors.length > 0 && columnColors.length !== width) {
     throw new MarkdownRejected('<colgroup> needs one <col> per column', no);
@@ -196,6 +209,7 @@ export function parseHtmlTable(
   const style: TableStyle = {};
   if (booleanAttr(tag.attrs['fit-page-width'], 'fit-page-width', no)) style.fit_page_width = true;
   if (columnColors.some((color) => color !== 'default')) style.column_colors = columnColors;
+  if (columnWidths.some((width) => width !== 0)) style.column_widths = columnWidths;
   const columnHeader = booleanAttr(tag.attrs['header-row'], 'header-row', no);
   const rowHeader = booleanAttr(tag.attrs['header-column'], 'header-column', no);
   return [tableBlock(rows, columnHeader, rowHeader, style), close + 1];
@@ -207,7 +221,9 @@ function colorValue(color: string | undefined): string | undefined {
 
 /**
  * A table as a pipe table when a pipe table can show it all (a column header, no row header, no
- * styles, no line breaks in cells); otherwise in the `<table>` form, attributes only when set.
+ * styles): "Pipe tables … for plain tables; <table> only for styled ones". Otherwise the `<table>`
+ * form, attributes only when set, header cells as `<th>` (A-MD-34). Line breaks in cells are
+ * `<br />` in either form.
  */
 export function renderTable(block: EmuBlock): string {
   const table = (block['table'] ?? {}) as {
@@ -220,14 +236,14 @@ export function renderTable(block: EmuBlock): string {
   });
   const columnHeader = table.has_column_header === true;
   const rowHeader = table.has_row_header === true;
-  const multiline = rows.some((row) => row.cells.some((cell) => plainText(cell).includes('\n')));
   const styled =
     table.fit_page_width === true ||
     table.column_colors !== undefined ||
+    table.column_widths !== undefined ||
     rows.some((row) => row.style.color !== undefined || row.style.cell_colors !== undefined);
-  if (columnHeader && !rowHeader && !multiline && !styled && rows.length > 0) {
+  if (columnHeader && !rowHeader && !styled && rows.length > 0) {
     const line = (cells: RichText[][]): string =>
-      `| ${cells.map((cell) => renderRichText(cell, { inPipeTable: true })).join(' | ')} |`;
+      `| ${cells.map((cell) => renderRichText(cell, { inPipeTable: true, inCell: true })).join(' | ')} |`;
     const [header, ...body] = rows as [Row, ...Row[]];
     const delimiter = `| ${header.cells.map(() => '---').join(' | ')} |`;
     return [line(header.cells), delimiter, ...body.map((row) => line(row.cells))].join('\n');
@@ -237,20 +253,27 @@ export function renderTable(block: EmuBlock): string {
     ['header-row', columnHeader ? 'true' : undefined],
     ['header-column', rowHeader ? 'true' : undefined],
   ]);
+  const width = rows[0]?.cells.length ?? 0;
   const colgroup =
-    table.column_colors === undefined
+    table.column_colors === undefined && table.column_widths === undefined
       ? []
       : [
           '<colgroup>',
-          ...table.column_colors.map(
-            (color) => `<col${formatAttrs([['color', colorValue(color)]])}>`,
-          ),
+          ...Array.from({ length: width }, (_, index) => {
+            const px = table.column_widths?.[index];
+            return `<col${formatAttrs([
+              ['width', px === undefined || px === 0 ? undefined : String(px)],
+              ['color', colorValue(table.column_colors?.[index])],
+            ])} />`;
+          }),
           '</colgroup>',
         ];
-  const body = rows.map((row) => {
+  const body = rows.map((row, rowIndex) => {
     const cells = row.cells.map((cell, index) => {
+      const name = (columnHeader && rowIndex === 0) || (rowHeader && index === 0) ? 'th' : 'td';
       const color = colorValue(row.style.cell_colors?.[index]);
-      return `<td${formatAttrs([['color', color]])}>${renderRichText(cell, { afterTag: true })}</td>`;
+      const text = renderRichText(cell, { afterTag: true, inCell: true });
+      return `<${name}${formatAttrs([['color', color]])}>${text}</${name}>`;
     });
     return [`<tr${formatAttrs([['color', colorValue(row.style.color)]])}>`, ...cells, '</tr>'].join(
       '\n',

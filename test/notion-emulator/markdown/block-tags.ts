@@ -1,6 +1,11 @@
 import { parseHtmlTable } from './block-tables.js';
 import { parseColumns, parseList, parseSyncedBlock } from './block-groups.js';
-import { parseSingleLineTag, parseTableOfContents, parseUnknown } from './block-embeds.js';
+import {
+  parseEquationTag,
+  parseSingleLineTag,
+  parseTableOfContents,
+  parseUnknown,
+} from './block-embeds.js';
 import type { ParseOptions } from './block-parse.js';
 import { FENCE_OPEN, isBlank, type Line } from './lines.js';
 import { readTag, type Tag } from './tags.js';
@@ -17,6 +22,8 @@ export type ParseContext = {
   options: ParseOptions;
   blocks: (lines: Line[]) => EmuBlock[];
   inline: (text: string, line: number) => RichText[];
+  /** Inline content of a table cell, where `<br />` is a line break. */
+  cell: (text: string, line: number) => RichText[];
   image: (text: string, line: number) => { caption: RichText[]; url: string } | null;
 };
 
@@ -32,6 +39,7 @@ const CONTAINER_ATTRS: Readonly<Record<string, readonly string[]>> = {
   h2: ['color'],
   h3: ['color'],
   h4: ['color'],
+  todo: ['checked', 'color'],
 };
 const TOGGLE_HEADINGS = new Set(['h1', 'h2', 'h3', 'h4']);
 
@@ -156,7 +164,11 @@ export function readContainer(
     title.push(text);
     closedInTitle = text.endsWith(closeTag);
   }
-  const edges = (text: string): string => text.replace(/^[ \t]*\n/, '').replace(/\n[ \t]*$/, '');
+  // "<p /> = empty title": a container whose children need a title line before them.
+  const edges = (text: string): string => {
+    const inner = text.replace(/^[ \t]*\n/, '').replace(/\n[ \t]*$/, '');
+    return /^<p ?\/>$/.test(inner) ? '' : inner;
+  };
   if (closedInTitle) {
     const joined = title.join('\n').trimEnd();
     return {
@@ -204,6 +216,8 @@ export function parseTagBlock(lines: Line[], i: number, context: ParseContext): 
       return [parseUnknown(tag, rest, line.no, context), i + 1];
     case 'table-of-contents':
       return [parseTableOfContents(tag, rest, line.no), i + 1];
+    case 'equation':
+      return parseEquationTag(lines, i, tag, rest);
     default:
       return [parseSingleLineTag(tag, rest, line.no, context), i + 1];
   }
@@ -261,6 +275,13 @@ function containerBlock(tag: Tag, richText: RichText[], line: number): EmuBlock 
     }
     case 'quote':
       return { type: 'quote', quote: { rich_text: richText, color } };
+    case 'todo': {
+      const checked = tag.attrs['checked'] ?? 'false';
+      if (checked !== 'true' && checked !== 'false') {
+        throw new MarkdownRejected(`checked="${checked}" must be "true" or "false"`, line);
+      }
+      return { type: 'to_do', to_do: { rich_text: richText, checked: checked === 'true', color } };
+    }
     default:
       return headingBlock(Number(tag.name.slice(1)), richText, color, false);
   }

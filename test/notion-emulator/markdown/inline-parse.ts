@@ -1,5 +1,5 @@
-import { datePlainText, mentionFromUrl } from './mentions.js';
-import { citationItem, equationItem, mentionItem, mergeRichText } from './rich-text.js';
+import { readDate, readMention } from './inline-atoms.js';
+import { citationItem, equationItem, mergeRichText } from './rich-text.js';
 import {
   ASCII_PUNCT,
   flatten,
@@ -25,13 +25,14 @@ import {
 export type InlineOptions = {
   /** 1-based source line, for error messages. */
   line?: number;
-  /** Decides what a `<mention url>` points at; defaults to {@link mentionFromUrl}. */
+  /** Decides what a `<mention url>` points at; defaults to judging the URL (mentions.ts). */
   resolveMention?: (url: string) => MentionPayload;
+  /** Inside a table cell, where `<br />` is a line break. */
+  cell?: boolean;
 };
 
 const UNICODE_PUNCT = /[\p{P}\p{S}]/u;
 const WHITESPACE = /\s/u;
-const DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})?)?$/;
 const URI_AUTOLINK = /^<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*)>/;
 const EMAIL_AUTOLINK = /^<([A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*)>/;
 const CITATION = /^\[\^(https?:\/\/[^\s\]]+)\]/;
@@ -233,6 +234,17 @@ class InlineParser {
       return;
     }
     const tag = readTag(this.s, this.i);
+    if (
+      tag?.name === 'br' &&
+      this.options.cell &&
+      !tag.closing &&
+      Object.keys(tag.attrs).length === 0
+    ) {
+      // "Cells are inline-only (<br /> for line breaks)"; `<br>` and `<br/>` alike.
+      this.text += '\n';
+      this.i = tag.end;
+      return;
+    }
     if (tag !== null && this.inlineTag(tag)) return;
     // Any other HTML is literal text (migration guide: other HTML is saved as text).
     this.text += '<';
@@ -274,14 +286,20 @@ class InlineParser {
     return [MARK_TAGS[tag.name] as Mark];
   }
 
+  /**
+   * `<span color="…" discussion-urls="…">`: the colour is a mark; discussions are not modelled, so
+   * their URLs are dropped (A-MD-36). v1's `underline="true"` is refused: in v2 "<u> (the only
+   * underline)".
+   */
   private spanMarks(tag: Tag): Mark[] {
     const marks: Mark[] = [];
     for (const [key, value] of Object.entries(tag.attrs)) {
       if (key === 'color') marks.push({ kind: 'color', color: this.color(value) });
-      else if (key === 'underline' && value === 'true') marks.push({ kind: 'underline' });
-      else this.reject(`<span> does not take ${key}="${value}"`);
+      else if (key === 'underline')
+        this.reject(`<span underline="${value}"> is v1: v2's only underline is <u>`);
+      else if (key !== 'discussion-urls') this.reject(`<span> does not take ${key}="${value}"`);
     }
-    if (marks.length === 0) this.reject('<span> needs a color attribute');
+    if (Object.keys(tag.attrs).length === 0) this.reject('<span> needs a color attribute');
     return marks;
   }
 
@@ -303,38 +321,13 @@ class InlineParser {
   }
 
   private mention(tag: Tag): void {
-    const url = tag.attrs['url'];
-    if (url === undefined || url === '' || Object.keys(tag.attrs).length !== 1) {
-      this.reject('<mention> takes exactly one attribute, url');
-    }
-    let display = '';
-    let end = tag.end;
-    if (!tag.selfClosing) {
-      const close = this.s.indexOf('</mention>', tag.end);
-      if (close === -1) this.reject('<mention> is not closed');
-      display = this.s.slice(tag.end, close).replace(/\\([!-/:-@[-`{-~])/g, '$1');
-      end = close + '</mention>'.length;
-    }
-    const payload = (this.options.resolveMention ?? mentionFromUrl)(url);
-    const shown = display !== '' ? display : payload.type === 'link_mention' ? url : '';
-    const href = payload.type === 'user' ? null : url;
-    this.pushAtom(mentionItem(payload, shown, href));
+    const { item, end } = readMention(this.s, tag, this.options);
+    this.pushAtom(item);
     this.i = end;
   }
 
   private date(tag: Tag): void {
-    const { start, end, 'time-zone': timeZone, ...rest } = tag.attrs;
-    if (!tag.selfClosing) this.reject('<date> must be self-closing: <date start="…"/>');
-    if (start === undefined || !DATE.test(start)) this.reject('<date> needs start="YYYY-MM-DD"');
-    if (end !== undefined && !DATE.test(end)) this.reject(`<date> end "${end}" is not a date`);
-    if (Object.keys(rest).length > 0) this.reject(`<date> does not take ${Object.keys(rest)[0]}`);
-    if (timeZone !== undefined && !/^[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)*$/.test(timeZone)) {
-      this.reject(`<date> time-zone "${timeZone}" is not an IANA zone name`);
-    }
-    const date: Extract<MentionPayload, { type: 'date' }>['date'] = { start, end: end ?? null };
-    if (timeZone !== undefined) date.time_zone = timeZone;
-    const payload: MentionPayload = { type: 'date', date };
-    this.pushAtom(mentionItem(payload, datePlainText(start, end ?? null), null));
+    this.pushAtom(readDate(tag, this.options.line));
     this.i = tag.end;
   }
 

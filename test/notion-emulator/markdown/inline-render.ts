@@ -1,3 +1,4 @@
+import { dateAttrs } from './inline-atoms.js';
 import { parseInline } from './inline-parse.js';
 import { mentionUrl } from './mentions.js';
 import { mergeRichText, textItem } from './rich-text.js';
@@ -8,9 +9,10 @@ type Mark = { kind: string; open: string; close: string };
 
 /**
  * Where the rich text is written: pipe-table cells also escape `|` inside code spans; text right
- * after a tag (`<p>`, `<td>`…) does not start a line, so its leading spaces are content.
+ * after a tag (`<p>`, `<td>`…) does not start a line, so its leading spaces are content; in a
+ * table cell a line break is `<br />` ("Cells are inline-only (<br /> for line breaks)").
  */
-export type InlineRenderContext = { inPipeTable?: boolean; afterTag?: boolean };
+export type InlineRenderContext = { inPipeTable?: boolean; afterTag?: boolean; inCell?: boolean };
 
 /** `**`/`*`/`~~` where they read back, else `<b>`/`<i>`/`<s>` (A-MD-08). */
 type Style = 'delimiters' | 'tags';
@@ -40,7 +42,7 @@ export function renderRichText(
   const source = context.inPipeTable ? withDelimiters.replace(/\\\|/g, '|') : withDelimiters;
   let reread: RichText[] | undefined;
   try {
-    reread = parseInline(source);
+    reread = parseInline(source, { cell: context.inCell === true });
   } catch {
     reread = undefined;
   }
@@ -217,25 +219,22 @@ function renderAtom(
       if (isAutolink(item)) return `<${item.text.content}>`;
       return item.annotations.code
         ? renderCode(item.text.content, context)
-        : escapeText(item.text.content, before);
+        : escapeText(item.text.content, before, context.inCell === true);
     case 'equation':
       return renderEquation(item.equation.expression, next);
     case 'citation':
       return `[^${item.citation.url}]`;
     case 'mention': {
-      if (item.mention.type === 'date') {
-        const { start, end, time_zone: timeZone } = item.mention.date;
-        return `<date${formatAttrs([
-          ['start', start],
-          ['end', end ?? undefined],
-          ['time-zone', timeZone ?? undefined],
-        ])}/>`;
-      }
+      if (item.mention.type === 'date')
+        return `<date${formatAttrs(dateAttrs(item.mention.date))} />`;
       const url = mentionUrl(item) ?? '';
-      const attrs = formatAttrs([['url', url]]);
+      const attrs = formatAttrs([
+        ['url', url],
+        ['type', item.mention.type === 'database' ? 'database' : undefined],
+      ]);
       const shown =
         item.mention.type === 'link_mention' && item.plain_text === url ? '' : item.plain_text;
-      if (shown === '') return `<mention${attrs}/>`;
+      if (shown === '') return `<mention${attrs} />`;
       return `<mention${attrs}>${shown.replace(/[\\<>]/g, (c) => `\\${c}`)}</mention>`;
     }
   }
@@ -266,9 +265,10 @@ function renderEquation(expression: string, next: RichText | undefined): string 
 
 /**
  * Escapes text so it reads back as the same characters: the documented set always, `_` unless
- * inside a word (A-MD-09), and block markers at the start of a line. A newline is a hard break.
+ * inside a word (A-MD-09), and block markers at the start of a line. A newline is a hard break
+ * (`<br />` in a table cell, where nothing starts a line).
  */
-export function escapeText(content: string, before: string): string {
+export function escapeText(content: string, before: string, inCell = false): string {
   let out = '';
   let atLineStart = before === '' || before.endsWith('\n');
   const chars = [...content];
@@ -277,8 +277,8 @@ export function escapeText(content: string, before: string): string {
     const c = chars[i] as string;
     i++;
     if (c === '\n') {
-      out += '\\\n';
-      atLineStart = true;
+      out += inCell ? '<br />' : '\\\n';
+      atLineStart = !inCell;
       continue;
     }
     // Leading whitespace of a line is not content in markdown (and four spaces or a tab would

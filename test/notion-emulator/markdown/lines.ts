@@ -41,6 +41,8 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'table-of-contents',
   'synced-block',
   'synced-block-reference',
+  'todo',
+  'equation',
 ]);
 
 export function isBlank(line: Line | undefined): boolean {

@@ -1,10 +1,11 @@
 import { isHTTPResponseError, isNotionClientError } from '@notionhq/client';
-import { ExitCode, IdseError } from '../errors.js';
+import { ExitCode, IdseError } from './errors.js';
 
 /**
- * Failures that reach the CLI without being an {@link IdseError} but that a user can act on:
- * Notion unreachable (no network, wrong NOTION_BASE_URL, a timeout), down (5xx after the
- * retries) or refusing a request (4xx). Undefined for the rest, which are bugs.
+ * Failures that reach an entry (the CLI or the action) without being an {@link IdseError} but
+ * that a user can act on: Notion unreachable (no network, wrong NOTION_BASE_URL, a timeout),
+ * down (5xx after the retries) or refusing a request (4xx). Undefined for the rest, which are
+ * bugs.
  */
 export function toUserError(error: unknown): IdseError | undefined {
   if (error instanceof IdseError) return error;
