@@ -121,8 +121,8 @@ describe('Notion constructs without a GFM form are kept for the next push', () =
     expect(gfmToNotion(file).markdown).toBe(`# T\n\n${v2}`);
   });
 
-  it('does not end a code fence inside a callout at a fence line with text after it', () => {
-    const v2 = '<callout icon="x">\nTitle\n\n```\n```js\n</callout>\n```\n</callout>\n\nAfter.';
+  it('does not end a code fence inside a tag block at a fence line with text after it', () => {
+    const v2 = '<toggle color="red">\nTitle\n\n```\n```js\n</toggle>\n```\n</toggle>\n\nAfter.';
     expect(notionBlocks(v2).map((b) => b.kind)).toEqual(['notion-tag', 'paragraph']);
     expect(roundTrip(v2).back).toBe(v2);
   });
