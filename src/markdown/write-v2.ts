@@ -108,7 +108,7 @@ export function writeV2Block(block: IrBlock, options: WriteOptions = {}, number 
   }
 }
 
-/** `<tag attrs>title`, then (with children) a blank line, the children and `</tag>`. */
+/** `<tag attrs>title</tag>`, or with children the title, a blank line, the children, `</tag>`. */
 function titledTag(
   name: string,
   attributes: Record<string, string | null>,
@@ -120,9 +120,12 @@ function titledTag(
     .filter((entry): entry is [string, string] => entry[1] !== null)
     .map(([attr, value]) => ` ${attr}="${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`)
     .join('');
-  const head = `<${name}${attrs}>${tagTitle(title, options.key === true)}`;
-  if (children.length === 0) return `${head}</${name}>`;
-  return `${head}\n\n${writeV2Blocks(children, options)}\n</${name}>`;
+  const text = tagTitle(title, options.key === true);
+  if (children.length === 0) return `<${name}${attrs}>${text}</${name}>`;
+  // The reference's container shape: the title on the next line (`<p />` when empty) unless
+  // edge spaces keep it on the tag's own line.
+  const head = hasEdgeSpace(title) ? text : `\n${text === '' ? '<p />' : text}`;
+  return `<${name}${attrs}>${head}\n\n${writeV2Blocks(children, options)}\n</${name}>`;
 }
 
 function writeItem(

@@ -71,7 +71,7 @@ describe('GitHub alerts are Notion callouts', () => {
   });
 
   it('keeps the icon and colour of any other callout in a comment, so the page comes back whole', () => {
-    const v2 = '<callout icon="🔥" color="gray_bg">Hot **topic**\n\n- child\n</callout>';
+    const v2 = '<callout icon="🔥" color="gray_bg">\nHot **topic**\n\n- child\n</callout>';
     const gfm = notionToGfm(v2).markdown;
     expect(gfm).toBe(
       '> [!NOTE]\n> Hot **topic**\n>\n> - child\n>\n> <!-- notion-callout icon="🔥" color="gray_bg" -->\n',
@@ -130,7 +130,7 @@ describe('<details> is a Notion toggle', () => {
   });
 
   it('writes a toggle made in Notion as <details>, which reads back as the same toggle', () => {
-    const v2 = '<toggle>Steps & *notes*\n\n1. one\n2. two\n</toggle>';
+    const v2 = '<toggle>\nSteps & *notes*\n\n1. one\n2. two\n</toggle>';
     const gfm = notionToGfm(v2).markdown;
     expect(gfm).toBe(
       '<details>\n<summary>Steps &amp; <i>notes</i></summary>\n\n1. one\n2. two\n\n</details>\n',

@@ -150,11 +150,11 @@ describe('Notion constructs without a GFM form are kept for the next push', () =
     (seed) => {
       const rnd = random(1000 + seed);
       const tags = [
-        '<callout icon="💡">Tip\n\n- child\n</callout>',
+        '<callout icon="💡">\nTip\n\n- child\n</callout>',
         '<page url="https://www.notion.so/child">Child</page>',
         '<unknown url="https://www.notion.so/p#b1" alt="button"/>',
         '<p />',
-        '<toggle>More\n\nHidden.\n</toggle>',
+        '<toggle>\nMore\n\nHidden.\n</toggle>',
         'See <mention url="user://1">Ann</mention> on <date start="2026-01-01"/>.',
       ];
       const blocks = gfmToNotion(generateDocument(seed)).markdown.split('\n\n');

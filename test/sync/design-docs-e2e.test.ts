@@ -106,7 +106,7 @@ describe('a design document with an image, links, an alert and <details>', () =>
     expect(page).toContain(`[the plan](${planUrl})`);
     expect(page).toContain('[the notes](https://github.com/acme/design/blob/HEAD/docs/notes.md)');
     expect(page).toContain('<callout icon="⚠️" color="yellow_bg">Ship it behind a flag.</callout>');
-    expect(page).toContain('<toggle>Rejected options\n\n- Rebuild on every write.\n</toggle>');
+    expect(page).toContain('<toggle>\nRejected options\n\n- Rebuild on every write.\n</toggle>');
     expect(page).toContain('```mermaid\ngraph TD\n  A --> B\n```');
     const uploads = first.report?.requests ?? 0;
     expect(calls(emulator.log()).filter((c) => c.includes('file_uploads'))).toEqual([
