@@ -1,9 +1,12 @@
-// The README's first command: the sample workspace in a throwaway git repository, pushed to the
-// bundled Notion emulator, pushed again (nothing to do), edited by a teammate in "Notion", and
-// pulled back as a one-line git diff. Runs the shipped CLI (dist/).
+// The README's first command: the sample workspace in a throwaway git repository, its spec given
+// a diagram (a PNG in the repository) and a link to its plan, pushed to the bundled Notion
+// emulator (the diagram uploaded, the link pointing at the plan's page), pushed again (nothing
+// to do), edited by a teammate in "Notion", and pulled back as a one-line git diff. Runs the
+// shipped CLI (dist/; IDSE_DEMO_CLI names another entry, e.g. the sources run through tsx).
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { deflateSync } from 'node:zlib';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { emulatorClient } from '../test/notion-emulator/client.js';
@@ -22,7 +25,10 @@ async function idseSync(title: string, ...args: string[]): Promise<void> {
   console.log(`\n$ idse-sync ${args.join(' ')}    # ${title}`);
   const run = await promisify(execFile)(
     process.execPath,
-    [join(repoRoot, 'bin/idse-sync.js'), ...args],
+    [
+      ...(process.env['IDSE_DEMO_CLI']?.split(' ') ?? [join(repoRoot, 'bin/idse-sync.js')]),
+      ...args,
+    ],
     {
       cwd: workspace,
       encoding: 'utf8',
@@ -42,8 +48,61 @@ async function idseSync(title: string, ...args: string[]): Promise<void> {
   process.stderr.write(run.stderr);
 }
 
+/** A small architecture diagram: three boxes joined by a bar, as a 160×48 PNG. */
+function diagramPng(): Buffer {
+  const [width, height] = [160, 48];
+  const rows: Buffer[] = [];
+  for (let y = 0; y < height; y++) {
+    const row = Buffer.alloc(1 + width * 3, 255);
+    for (let x = 0; x < width; x++) {
+      const box = x % 56 < 40 && y > 8 && y < 40;
+      const bar = y > 22 && y < 26;
+      const [r, g, b] = box ? [52, 120, 246] : bar ? [120, 120, 120] : [255, 255, 255];
+      row.set([r, g, b], 1 + x * 3);
+    }
+    row[0] = 0;
+    rows.push(row);
+  }
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(Buffer.concat(rows))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+function crc32(bytes: Buffer): number {
+  let crc = 0xffffffff;
+  for (const byte of bytes) {
+    crc ^= byte;
+    for (let k = 0; k < 8; k++) crc = (crc >>> 1) ^ (0xedb88320 & -(crc & 1));
+  }
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+const session = join(workspace, '.idse/projects/acme-notes/sessions/search-v2');
+
 try {
   cpSync(join(repoRoot, 'examples/sample'), workspace, { recursive: true });
+  // The spec shows a diagram committed beside it and links to its plan.
+  mkdirSync(join(session, 'assets'), { recursive: true });
+  writeFileSync(join(session, 'assets', 'architecture.png'), diagramPng());
+  appendFileSync(
+    join(session, 'specs', 'spec.md'),
+    '\n![Architecture](../assets/architecture.png)\n\nThe rollout is in [the plan](../plans/plan.md#phase-3-rollout).\n',
+  );
   git('init', '-q', '-b', 'main');
   git('config', 'user.name', 'Demo');
   git('config', 'user.email', 'demo@example.com');
@@ -54,6 +113,21 @@ try {
   console.log(`Notion emulator: ${emulator.url}, database ${emulator.databaseId}`);
 
   await idseSync('first push: one page per artifact', 'push');
+  const page = (title: string) =>
+    emulator.listPages().find((p) => JSON.stringify(p).includes(title));
+  const spec = page('Specification – search-v2');
+  if (spec === undefined) throw new Error('the spec page was not created');
+  console.log(
+    '\n# The spec page in Notion ends with the uploaded diagram and a link to the plan page:',
+  );
+  console.log(
+    emulator
+      .pageMarkdown(spec.id)
+      .split('\n')
+      .slice(-3)
+      .map((line) => (line === '' ? '' : `    ${line.replace(/\?X-Amz-\S+\)/, '?X-Amz-…)')}`))
+      .join('\n'),
+  );
   await idseSync('second push: nothing changed, nothing written', 'push');
 
   // A teammate edits one sentence of the plan in the Notion app.

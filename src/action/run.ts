@@ -125,6 +125,7 @@ async function syncAndReport(run: ActionRun, secrets: SecretSet): Promise<void> 
     if (plan.mode === 'pull') {
       const pulled = await pullFromAction(layout, notion, {
         ...(run.signal !== undefined ? { signal: run.signal } : {}),
+        repositoryUrl: repositoryUrlOf(context),
         dryRun: inputs.dryRun,
         commit: inputs.commit,
         log,
@@ -139,6 +140,7 @@ async function syncAndReport(run: ActionRun, secrets: SecretSet): Promise<void> 
         only,
         dryRun,
         log,
+        repositoryUrl: repositoryUrlOf(context),
         ...(run.signal !== undefined ? { signal: run.signal } : {}),
       });
       rendered = { kind: plan.mode };
@@ -369,4 +371,9 @@ function actionFix(error: IdseError): string {
     default:
       return error.fix;
   }
+}
+
+/** The repository's web address, as GitHub names it to the action. */
+function repositoryUrlOf(context: GitHubContext): string {
+  return `${context.serverUrl}/${context.owner}/${context.repo}`;
 }

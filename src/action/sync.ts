@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { simpleGit } from 'simple-git';
 import { assertRepository, commitPulledFiles } from '../git/commit-pulled.js';
 import { createCommitLookup } from '../git/commit-lookup.js';
+import { repositoryOf } from '../git/remote.js';
 import { createVersionLookup } from '../git/show-at.js';
 import { checkNotionApiHost, committedBaseUrlWarning } from '../notion/api-host.js';
 import { NotionGateway } from '../notion/client.js';
@@ -84,9 +85,12 @@ export async function pushFromAction(
     dryRun: boolean;
     log: (line: string) => void;
     signal?: AbortSignal;
+    /** The repository's address on GitHub, for links to its files. */
+    repositoryUrl?: string;
   },
 ): Promise<SyncReport> {
   const gateway = connect(notion, options.log);
+  const repository = await repositoryOf(layout.root, options.repositoryUrl);
   const settings = {
     filter: {},
     dryRun: options.dryRun,
@@ -95,6 +99,7 @@ export async function pushFromAction(
     secrets: [notion.token],
     ...(options.only !== null ? { only: options.only } : {}),
     ...(options.signal !== undefined ? { signal: options.signal } : {}),
+    ...(repository !== undefined ? { repository } : {}),
   };
   return checkedPush(settings, {
     layout,
@@ -121,15 +126,24 @@ export interface PullOutcome {
 export async function pullFromAction(
   layout: WorkspaceLayout,
   notion: ActionNotionSettings,
-  options: { dryRun: boolean; commit: boolean; log: (line: string) => void; signal?: AbortSignal },
+  options: {
+    dryRun: boolean;
+    commit: boolean;
+    log: (line: string) => void;
+    signal?: AbortSignal;
+    /** The repository's address on GitHub, for links to its files. */
+    repositoryUrl?: string;
+  },
 ): Promise<PullOutcome> {
   const gateway = connect(notion, options.log);
+  const repository = await repositoryOf(layout.root, options.repositoryUrl);
   const settings = {
     filter: {},
     dryRun: options.dryRun,
     targets: notion.targets,
     secrets: [notion.token],
     ...(options.signal !== undefined ? { signal: options.signal } : {}),
+    ...(repository !== undefined ? { repository } : {}),
   };
   const store = new NotionDesignStore(gateway);
   const commit = options.commit && !options.dryRun;

@@ -8,6 +8,7 @@ import { parseSource } from './parse.js';
 import { readTable } from './read-table.js';
 import { dedent, lineOf, splitTagBlocks, unquote } from './segments.js';
 import { ReadContext } from './read-context.js';
+import { opensDetails, readAlert, readDetails } from './read-containers.js';
 import { mergeText, readBlockInlines, readInlines } from './read-inline.js';
 import { HTML_BLOCK_MESSAGE, readTagBlock } from './read-tags.js';
 import { classifyInlineTag, notionBlockTagAt, tagBlockEnd, type Dialect } from './tags.js';
@@ -66,6 +67,14 @@ function readFlow(nodes: RootContent[], ctx: ReadContext, line: number): SourceE
     const node = nodes[i] as RootContent;
     const start = ctx.start(node);
     const at = ctx.line(node, line);
+    if (ctx.dialect === 'gfm' && opensDetails(node)) {
+      const details = readDetails(nodes, i, ctx, at, readFlow, readFragment);
+      if (details) {
+        entries.push(details.entry);
+        i = details.last;
+        continue;
+      }
+    }
     if (start !== undefined && (node.type === 'html' || node.type === 'paragraph')) {
       const tag = notionBlockTagAt(ctx.source, ctx.dialect, start);
       const close = tag === undefined ? undefined : tagBlockEnd(ctx.source, start, tag);
@@ -124,11 +133,14 @@ function readNode(node: RootContent | Toml, ctx: ReadContext, line: number): Sou
     }
     case 'thematicBreak':
       return entry({ type: 'divider' });
-    case 'blockquote':
+    case 'blockquote': {
+      const alert = ctx.dialect === 'gfm' ? readAlert(node, ctx, line, readFlow) : undefined;
+      if (alert) return entry(alert);
       return entry({
         type: 'quote',
         children: readFlow(node.children, ctx.quoted(), line).map((e) => e.block),
       });
+    }
     case 'list':
       return readList(node, ctx, line);
     case 'code':

@@ -4,6 +4,7 @@
  * `<h1>`–`<h4>`, a one-item `<ul>`/`<ol>`, `<todo>`), read as those blocks with the edge spaces
  * their titles hold.
  */
+import { alertKindOf } from './alerts.js';
 import { parseSource } from './parse.js';
 import { readFragment } from './read-blocks.js';
 import type { ReadContext } from './read-context.js';
@@ -48,6 +49,11 @@ export function readTagBlock(
     const item = readItemTag(value, tag, ctx, line);
     if (item) return { block: item };
   }
+  if (tag === 'callout' || tag === 'toggle') {
+    const titled = readTitledTag(value, tag, ctx, line);
+    // A tag written in a GFM file keeps its bytes; only its key is structural.
+    if (titled) return { block: ctx.dialect === 'gfm' ? { ...titled, source: value } : titled };
+  }
   if (ctx.dialect === 'v2') {
     ctx.warn(
       'notion-block',
@@ -66,6 +72,50 @@ export function readTagBlock(
     return { block: { type: 'code', lang: 'html', value }, origin: 'html' };
   }
   return { block: { type: 'raw', tag, value } };
+}
+
+/**
+ * `<callout icon color>` and an attribute-less `<toggle>`: title, blank line, children. A
+ * callout is the alert its icon (else colour) says; a toggle with a colour or a heading has no
+ * GFM form and stays a tag.
+ */
+function readTitledTag(
+  raw: string,
+  tag: 'callout' | 'toggle',
+  ctx: ReadContext,
+  line: number,
+): (IrBlock & { type: 'callout' | 'toggle' }) | undefined {
+  const open = readOpenTag(raw);
+  if (!open || open.selfClosing) return undefined;
+  const attributes = attributeValues(raw.slice(0, open.length));
+  const allowed = tag === 'callout' ? ['icon', 'color'] : [];
+  if (Object.keys(attributes).some((name) => !allowed.includes(name))) return undefined;
+  const close = new RegExp(`</${tag}>\\s*$`, 'i').exec(raw);
+  if (!close) return undefined;
+  const body = raw.slice(open.length, close.index);
+  const split = /\r?\n[ \t]*\r?\n/.exec(body);
+  const titleText = split ? body.slice(0, split.index) : body;
+  const childrenText = split ? body.slice(split.index + split[0].length) : '';
+  const bare = titleText.trim();
+  const title = bare === '' || bare === '<p />' ? [] : readTagTitle(titleText, ctx, line);
+  if (title === undefined) return undefined;
+  const children = childrenText.trim() ? readFragment(childrenText, ctx, line + 1) : [];
+  if (tag === 'toggle') return { type: 'toggle', title, children };
+  const icon = attributes['icon'] ?? null;
+  const color = attributes['color'] ?? null;
+  return { type: 'callout', kind: alertKindOf(icon, color), icon, color, title, children };
+}
+
+/** Attribute values of an opening tag (double-quoted, single-quoted or bare). */
+function attributeValues(openTag: string): Record<string, string> {
+  const values: Record<string, string> = {};
+  const inner = openTag.replace(/^<[A-Za-z][\w-]*/, '').replace(/\/?>$/, '');
+  for (const match of inner.matchAll(
+    /([\w-]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g,
+  )) {
+    values[(match[1] ?? '').toLowerCase()] = match[2] ?? match[3] ?? match[4] ?? '';
+  }
+  return values;
 }
 
 export const HTML_BLOCK_MESSAGE =

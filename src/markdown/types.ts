@@ -16,7 +16,7 @@ export interface LossWarning {
 /** One unit of the block model: a top-level block, a top-level list item or a table row. */
 export interface Block {
   /** `paragraph`, `heading`, `bullet-item`, `numbered-item`, `todo-item`, `quote`, `code`,
-   * `equation`, `divider`, `table-head`, `table-row`, `image`, `notion-tag`. */
+   * `equation`, `divider`, `table-head`, `table-row`, `image`, `callout`, `toggle`, `notion-tag`. */
   kind: string;
   /** Normalized comparable form: equal keys mean equal content whatever the presentation. */
   key: string;
@@ -71,6 +71,9 @@ export type IrInline =
 
 export type ItemKind = 'bullet' | 'ordered' | 'todo';
 
+/** The five GitHub alert kinds, each a callout in Notion. */
+export type AlertKind = 'NOTE' | 'TIP' | 'IMPORTANT' | 'WARNING' | 'CAUTION';
+
 export type IrBlock =
   | { type: 'paragraph'; children: IrInline[] }
   | { type: 'heading'; depth: number; children: IrInline[] }
@@ -89,6 +92,22 @@ export type IrBlock =
   /** rows[0] is the header row; every row has the same number of cells. */
   | { type: 'table'; rows: IrInline[][][] }
   | { type: 'image'; url: string; alt: string }
+  /**
+   * A Notion callout, a GitHub alert in GFM. `icon`/`color` are the callout's own when it came
+   * from Notion, the alert kind's otherwise. `source` keeps a `<callout>` tag written in a GFM
+   * file byte for byte (it is sent and written back as it is; only its key is structural).
+   */
+  | {
+      type: 'callout';
+      kind: AlertKind;
+      icon: string | null;
+      color: string | null;
+      title: IrInline[];
+      children: IrBlock[];
+      source?: string;
+    }
+  /** A Notion toggle, `<details><summary>` in GFM (`source`: as for callouts). */
+  | { type: 'toggle'; title: IrInline[]; children: IrBlock[]; source?: string }
   /** A Notion tag block (`<callout>`, `<page>`, `<unknown>`, `<p />`…) kept byte for byte. */
   | { type: 'raw'; tag: string; value: string };
 

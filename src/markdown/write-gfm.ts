@@ -12,6 +12,7 @@ import type {
   RootContent,
   TableRow,
 } from 'mdast';
+import { hasAlertStyle, styleComment } from './alerts.js';
 import { gfmWriter } from './parse.js';
 import { canInterruptParagraph, sameList } from './write-v2.js';
 import type { IrBlock, IrInline } from './types.js';
@@ -139,9 +140,87 @@ function toBlock(block: Exclude<IrBlock, { type: 'item' }>): RootContent {
         type: 'paragraph',
         children: [{ type: 'image', url: block.url, alt: block.alt, title: null }],
       };
+    case 'callout':
+      return { type: 'html', value: block.source ?? alertText(block) };
+    case 'toggle':
+      return { type: 'html', value: block.source ?? detailsText(block) };
     case 'raw':
       return { type: 'html', value: block.value };
   }
+}
+
+/**
+ * A callout as a GitHub alert: the marker line, the title as the rest of that paragraph, the
+ * children after a `>` line. Without a title the children start after a `>` line too, so they
+ * read back as children and not as the title.
+ */
+function alertText(block: IrBlock & { type: 'callout' }): string {
+  const lines = [`[!${block.kind}]`];
+  if (block.title.length > 0) {
+    lines.push(...writeGfmBlock({ type: 'paragraph', children: block.title }).split('\n'));
+  }
+  if (block.children.length > 0) {
+    lines.push('', ...writeGfmBlocks(block.children).replace(/\n+$/, '').split('\n'));
+  }
+  if (!hasAlertStyle(block.kind, block.icon, block.color)) {
+    lines.push('', styleComment(block.icon, block.color));
+  }
+  return lines.map((line) => (line === '' ? '>' : `> ${line}`)).join('\n');
+}
+
+/** A toggle as `<details>`: the summary as HTML text, the children as markdown between blank lines. */
+function detailsText(block: IrBlock & { type: 'toggle' }): string {
+  const head = `<details>\n<summary>${summaryHtml(block.title)}</summary>\n\n`;
+  if (block.children.length === 0) return `${head}</details>`;
+  return `${head}${writeGfmBlocks(block.children).replace(/\n+$/, '')}\n\n</details>`;
+}
+
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+
+/**
+ * Inline content inside `<summary>`, which GitHub shows as HTML: characters markdown or HTML
+ * would read as syntax are character references, marks are Notion's inline tags (both read
+ * back as the same inlines).
+ */
+function summaryHtml(inlines: IrInline[]): string {
+  return inlines
+    .map((inline): string => {
+      switch (inline.type) {
+        case 'text':
+          return inline.value.replace(
+            /[&<>*_`[\]\\~$|]/g,
+            (c) => ENTITIES[c] ?? `&#${c.charCodeAt(0)};`,
+          );
+        case 'strong':
+          return `<b>${summaryHtml(inline.children)}</b>`;
+        case 'emphasis':
+          return `<i>${summaryHtml(inline.children)}</i>`;
+        case 'delete':
+          return `<s>${summaryHtml(inline.children)}</s>`;
+        case 'underline':
+          return `<u>${summaryHtml(inline.children)}</u>`;
+        case 'span':
+          return `${inline.open}${summaryHtml(inline.children)}</span>`;
+        case 'inlineCode':
+          return gfmWriter
+            .stringify({
+              type: 'root',
+              children: [
+                { type: 'paragraph', children: [{ type: 'inlineCode', value: inline.value }] },
+              ],
+            })
+            .trim();
+        case 'inlineMath':
+          return `$$${inline.value}$$`;
+        case 'link':
+          return `[${summaryHtml(inline.children)}](${inline.url.replace(/[\s()<>]/g, encodeURIComponent)})`;
+        case 'break':
+          return '<br>';
+        case 'atom':
+          return inline.raw;
+      }
+    })
+    .join('');
 }
 
 function toPhrasing(inlines: IrInline[], table: boolean): PhrasingContent[] {

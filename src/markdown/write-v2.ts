@@ -3,6 +3,7 @@
  * mode) the comparable form of a block.
  * Rules: https://developers.notion.com/guides/data-apis/notion-flavored-markdown
  */
+import { unsignedUrl } from './signed-urls.js';
 import type { IrBlock, IrInline } from './types.js';
 
 export interface WriteOptions {
@@ -84,11 +85,47 @@ export function writeV2Block(block: IrBlock, options: WriteOptions = {}, number 
       return '---';
     case 'table':
       return writeTable(block.rows, key);
-    case 'image':
-      return `![${escapeText(block.alt, '', false, key)}](${destination(block.url)})`;
+    case 'image': {
+      // A Notion-hosted file is signed anew on every read: its address without the signature is the file.
+      const url = key ? unsignedUrl(block.url) : block.url;
+      return `![${escapeText(block.alt, '', false, key)}](${destination(url)})`;
+    }
+    case 'callout': {
+      if (block.source !== undefined && !key) return block.source;
+      return titledTag(
+        'callout',
+        { icon: block.icon, color: block.color },
+        block.title,
+        block.children,
+        options,
+      );
+    }
+    case 'toggle':
+      if (block.source !== undefined && !key) return block.source;
+      return titledTag('toggle', {}, block.title, block.children, options);
     case 'raw':
       return key ? block.value.replace(/[ \t]+$/gm, '').trimEnd() : block.value;
   }
+}
+
+/** `<tag attrs>title</tag>`, or with children the title, a blank line, the children, `</tag>`. */
+function titledTag(
+  name: string,
+  attributes: Record<string, string | null>,
+  title: IrInline[],
+  children: IrBlock[],
+  options: WriteOptions,
+): string {
+  const attrs = Object.entries(attributes)
+    .filter((entry): entry is [string, string] => entry[1] !== null)
+    .map(([attr, value]) => ` ${attr}="${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`)
+    .join('');
+  const text = tagTitle(title, options.key === true);
+  if (children.length === 0) return `<${name}${attrs}>${text}</${name}>`;
+  // The reference's container shape: the title on the next line (`<p />` when empty) unless
+  // edge spaces keep it on the tag's own line.
+  const head = hasEdgeSpace(title) ? text : `\n${text === '' ? '<p />' : text}`;
+  return `<${name}${attrs}>${head}\n\n${writeV2Blocks(children, options)}\n</${name}>`;
 }
 
 function writeItem(

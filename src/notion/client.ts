@@ -64,6 +64,8 @@ export interface NotionClientOptions {
  */
 export class NotionGateway {
   readonly client: Client;
+  /** The API host requests go to (Notion's unless configured). */
+  readonly baseUrl: string;
   private readonly queue: PQueue;
   private readonly timer: GatewayTimer;
   private requests = 0;
@@ -76,6 +78,7 @@ export class NotionGateway {
     const rate = options.ratePerSecond ?? 3;
     if (!(rate > 0)) throw new RangeError('ratePerSecond must be positive');
     this.timer = options.timer ?? realTimer;
+    this.baseUrl = options.baseUrl ?? 'https://api.notion.com';
     // One start every 1/rate seconds: an even spread instead of bursts at window edges.
     this.queue = new PQueue({
       concurrency: options.concurrency ?? 3,

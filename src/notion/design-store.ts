@@ -1,6 +1,7 @@
 import { APIResponseError } from '@notionhq/client';
 import { MAX_RELATION_IDS, PaginationGuard } from './bounds.js';
 import type { NotionGateway } from './client.js';
+import { NotionFiles } from './files.js';
 import { isNotionCode, runStoppingError } from './notion-errors.js';
 import { listEveryRow, type QueryAnswer } from './page-listing.js';
 import { PROPERTIES } from './schema-map.js';
@@ -44,8 +45,12 @@ const MARKDOWN_VERSION = 'v2';
  */
 export class NotionDesignStore {
   private botId: string | undefined;
+  /** Uploads and the media blocks that show them. */
+  readonly files: NotionFiles;
 
-  constructor(private readonly gateway: NotionGateway) {}
+  constructor(private readonly gateway: NotionGateway) {
+    this.files = new NotionFiles(gateway);
+  }
 
   private get client() {
     return this.gateway.client;

@@ -21,6 +21,8 @@ import type {
 } from './records.js';
 import { MIGRATIONS, type Db } from './schema.js';
 import * as syncState from './sync-state.js';
+import * as uploads from './uploads.js';
+import type { UploadRecord } from './uploads.js';
 
 export interface OpenOptions {
   /** Open without write access; writes fail with `spine-readonly`. */
@@ -306,6 +308,24 @@ export class ArtifactDatabase {
   /** Marks the artifact's open conflict resolved; false when there was none. */
   resolveConflict(idseId: string, at?: string): boolean {
     return this.write(() => syncState.resolveConflict(this.db, idseId, at));
+  }
+
+  /** The upload of a file with these bytes (SHA-256 hex), if this integration made one. */
+  getUpload(contentHash: string): UploadRecord | undefined {
+    return this.read(() => uploads.getUpload(this.db, contentHash));
+  }
+
+  recordUpload(upload: Omit<UploadRecord, 'uploadedAt'> & { uploadedAt?: string }): void {
+    this.write(() => uploads.recordUpload(this.db, upload));
+  }
+
+  /** The content hash of a Notion-hosted file, by its address without the signature. */
+  getHostedFileHash(url: string): string | undefined {
+    return this.read(() => uploads.getHostedFileHash(this.db, url));
+  }
+
+  recordHostedFile(url: string, contentHash: string): void {
+    this.write(() => uploads.recordHostedFile(this.db, url, contentHash));
   }
 
   private read<T>(fn: () => T): T {

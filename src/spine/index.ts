@@ -28,4 +28,5 @@ export type {
   SyncMetadata,
 } from './records.js';
 export { normalizeRemoteId } from './sync-state.js';
+export type { UploadRecord } from './uploads.js';
 export { MIGRATIONS_TABLE, OWN_TABLE_PREFIX } from './schema.js';

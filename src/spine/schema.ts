@@ -126,6 +126,24 @@ const SYNC_STATE_TABLES = [
     ON idse_sync_conflicts(idse_id) WHERE resolved_at IS NULL`,
 ];
 
+// Files pushed to Notion, by content: a file is uploaded once, whichever artifact, page or
+// machine (with this spine) needs it again; and the Notion-hosted addresses whose content we
+// know, so a pull or push recognises a file on a page without downloading it.
+const MEDIA_TABLES = [
+  `CREATE TABLE IF NOT EXISTS idse_sync_uploads (
+    content_hash TEXT PRIMARY KEY,
+    file_upload_id TEXT NOT NULL,
+    content_type TEXT NOT NULL,
+    size_bytes INTEGER NOT NULL,
+    uploaded_at TEXT NOT NULL
+  )`,
+  `CREATE TABLE IF NOT EXISTS idse_sync_hosted_files (
+    url TEXT PRIMARY KEY,
+    content_hash TEXT NOT NULL,
+    recorded_at TEXT NOT NULL
+  )`,
+];
+
 /** The spine's migrations, in order. Each only adds, and skips what already exists. */
 export const MIGRATIONS: readonly Migration[] = [
   {
@@ -154,6 +172,11 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 4,
     name: 'sync-state',
     up: (db) => SYNC_STATE_TABLES.forEach((sql) => db.exec(sql)),
+  },
+  {
+    version: 5,
+    name: 'uploads',
+    up: (db) => MEDIA_TABLES.forEach((sql) => db.exec(sql)),
   },
 ];
 

@@ -11,6 +11,7 @@ import { contentHash, type ArtifactDatabase, type Stage } from '../spine/index.j
 import { readArtifactText, writeFileAtomic } from '../workspace/files.js';
 import type { WorkspaceLayout } from '../workspace/layout.js';
 import type { ArtifactOutcome } from './report.js';
+import type { PullReferences } from './pull-references.js';
 import { nestingProblem } from './request-limits.js';
 import { markdownHash, sameDocument, syncBaseOf, type SyncBase } from './sync-base.js';
 
@@ -23,6 +24,8 @@ export interface PullEnvironment {
   dryRun: boolean;
   /** A committed version of a workspace file (the merge base), or null. */
   committedVersion: VersionLookup;
+  /** Reads Notion's addresses (hosted images, page links) back into the file's references. */
+  references: PullReferences;
 }
 
 export interface PulledPage extends ArtifactOutcome {
@@ -83,6 +86,10 @@ export async function pullPage(
   const localTooDeep = local === undefined ? undefined : nestingProblem(local);
   if (localTooDeep !== undefined) return result('failed', `the file has ${localTooDeep}`);
   const remoteHash = markdownHash(remote.markdown);
+  // The page in the file's terms: its images and links as the file refers to them.
+  const localizer = env.references.forArtifact({ ...identity, project, path: relative, local });
+  let viewed: Promise<string> | undefined;
+  const remoteView = () => (viewed ??= localizer.localize(remote.markdown));
   const open = db.getOpenConflict(idseId);
   if (open !== undefined) {
     const unresolved = `unresolved since ${open.createdAt}: edit the file, then run \`idse-sync resolve ${idseId}\``;
@@ -102,7 +109,7 @@ export async function pullPage(
       'conflict resolved over this Notion version; the next push writes the file',
     );
   }
-  if (sameDocument(local, remote.markdown)) {
+  if (sameDocument(local, await remoteView())) {
     // Same document, other rendering (or a sync whose ledger write was lost): record it only.
     return write(local, 'Notion holds the local document; recorded the sync', baseHashes(), {
       keepSource: false,
@@ -116,8 +123,8 @@ export async function pullPage(
   // Without a base, the file is what was last synced: every block that differs is Notion's edit.
   const merged = applyNotionEditToGfm(
     local,
-    baseV2 ?? gfmToNotion(local).markdown,
-    remote.markdown,
+    baseV2 === undefined ? gfmToNotion(local).markdown : await localizer.localize(baseV2),
+    await remoteView(),
   );
   // Both sides made the same edit (a pull stopped before its ledger write, then run again).
   const conflicts = merged.conflicts.filter((c) => !sameEdit(c));
@@ -151,7 +158,7 @@ export async function pullPage(
         return { ...made, created: true };
       }
     }
-    const converted = notionToGfm(remote.markdown);
+    const converted = notionToGfm(await remoteView());
     const made = write(
       converted.markdown,
       'new artifact from Notion',
@@ -205,11 +212,11 @@ export async function pullPage(
     return hashes;
   }
 
-  function conflict(reason: string): PulledPage {
+  async function conflict(reason: string): Promise<PulledPage> {
     const copy = layout.conflictPath(project, identity.session, identity.stage);
     const copyPath = layout.relativePath(copy);
     if (env.dryRun) return result('conflict', `${reason}; Notion's version would be saved`);
-    writeFileAtomic(copy, notionToGfm(remote.markdown).markdown, layout.root, db.probe);
+    writeFileAtomic(copy, notionToGfm(await remoteView()).markdown, layout.root, db.probe);
     db.recordConflict({
       idseId,
       notionCopyPath: copyPath,

@@ -1,3 +1,4 @@
+import type { RepositoryInfo } from '../git/remote.js';
 import type { VersionLookup } from '../git/show-at.js';
 import type { NotionGateway } from '../notion/client.js';
 import type { NotionDesignStore } from '../notion/design-store.js';
@@ -10,6 +11,7 @@ import { discoverWorkspace, type WorkspaceFilter } from '../workspace/discover.j
 import { importWorkspace } from '../workspace/import.js';
 import type { WorkspaceLayout } from '../workspace/layout.js';
 import { pullPage, type PullEnvironment, type PulledPage } from './pull-page.js';
+import { PullReferences } from './pull-references.js';
 import { pullPropertyEdits, type PulledPageState } from './pull-relations.js';
 import { absentOutcomes, pagesToPull } from './pull-selection.js';
 import {
@@ -35,6 +37,10 @@ export interface PullSettings {
   secrets: readonly string[];
   /** Aborted (SIGINT): no further page is pulled and no ledger written; the cursor stays. */
   signal?: AbortSignal;
+  /** The git repository of the workspace: what links to its files on the repository host become. */
+  repository?: RepositoryInfo;
+  /** The largest image a pull downloads from Notion (default 20 MiB). */
+  maxImageBytes?: number;
 }
 
 export interface PullCollaborators {
@@ -46,6 +52,8 @@ export interface PullCollaborators {
   committedVersion: VersionLookup;
   /** This machine's clock, for the pull cursor. */
   now(): Date;
+  /** How images are downloaded from Notion's file host (global fetch by default; tests pass theirs). */
+  fetch?: typeof fetch;
   /**
    * Commits what the pull wrote (`--commit`): called once files and spine are written and
    * before the pages' ledgers, which then name the commit. Returns its sha, or null.
@@ -216,6 +224,7 @@ async function pullProject(
   const live = await c.store.listPages(dataSourceId, { ...window, ...split });
   // Archiving may not count as an edit, and the archive partition is small: listed whole.
   const archived = await c.store.listPages(dataSourceId, { archived: true, ...split });
+  const repository = settings.repository;
   const env: PullEnvironment = {
     store: c.store,
     db: c.db,
@@ -223,6 +232,12 @@ async function pullProject(
     schema,
     dryRun: settings.dryRun,
     committedVersion: c.committedVersion,
+    references: PullReferences.forRun(c.layout, c.db, repository, {
+      dryRun: settings.dryRun,
+      fetch: c.fetch ?? fetch,
+      apiBaseUrl: c.gateway.baseUrl,
+      ...(settings.maxImageBytes !== undefined ? { maxImageBytes: settings.maxImageBytes } : {}),
+    }),
   };
   let failed = false;
   const states: PulledPageState[] = [];
@@ -255,9 +270,10 @@ async function pullProject(
     }
     if (result.action === 'failed') failed = true;
     const { warnings: extra, written, ledger, ledgerTakesCommit, created, ...outcome } = result;
-    warnings.push(...extra);
+    const media = env.references.drain();
+    warnings.push(...extra, ...media.warnings);
     run.outcomes.push(outcome);
-    run.written.push(...written);
+    run.written.push(...media.written, ...written);
     if (outcome.action === 'pulled') {
       run.editors.add(page.lastEditedBy);
       run.changes.push(outcome.idseId);

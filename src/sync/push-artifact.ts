@@ -26,6 +26,7 @@ import type {
 import { planCreate, planUpdate, type PropertyPlan } from './property-plan.js';
 import type { ArtifactOutcome } from './report.js';
 import { nestingProblem, requestLimitProblem, sourceSizeProblem } from './request-limits.js';
+import { ArtifactReferences } from './push-references.js';
 import { markdownHash, sameDocument, syncBaseOf, type SyncBase } from './sync-base.js';
 
 /** One artifact to push, with what the run already knows about it. */
@@ -49,12 +50,16 @@ export interface PushEnvironment {
   force: boolean;
   /** The commit whose copy of `path` holds `content`, when there is one (the ledger's merge base). */
   commitFor(path: string, content: string): Promise<string | null>;
+  /** The artifact's images and links, read and resolved for Notion. */
+  references(record: ArtifactRecord, path: string): Promise<ArtifactReferences>;
 }
 
 export interface ArtifactResult extends ArtifactOutcome {
   warnings: string[];
   /** The page now holding the artifact (for relations and the report). */
   page?: RemotePage;
+  /** Links to pages this run creates were sent as they are: a second pass writes them. */
+  pendingLinks?: boolean;
 }
 
 /**
@@ -81,6 +86,8 @@ export async function pushArtifact(
   const warnings = converted.warnings.map(
     (w) => `${record.idseId} line ${w.line}: ${w.construct}: ${w.message}`,
   );
+  const references = await env.references(record, job.path);
+  warnings.push(...references.warnings);
   const values = desiredValues(job.facts);
   const status = values.get('status');
   if (
@@ -111,15 +118,19 @@ export async function pushArtifact(
 
   if (job.page === undefined) {
     const plan = planCreate(values, env.schema);
-    const tooLarge = requestLimitProblem(converted.markdown, plan.request);
+    const send = references.sendable(undefined);
+    const body = send.gfm === record.content ? converted.markdown : gfmToNotion(send.gfm).markdown;
+    const tooLarge = requestLimitProblem(body, plan.request);
     if (tooLarge !== undefined) return outcome('failed', undefined, tooLarge);
     if (env.dryRun) return outcome('created', undefined);
-    const created = await env.store.createPage(env.dataSourceId, plan.request, converted.markdown);
+    const created = await env.store.createPage(env.dataSourceId, plan.request, body);
+    if (send.placeholders > 0) await references.attach(created.id, body);
     const rendered = (await env.store.readMarkdown(created.id)).markdown;
+    // A link not written yet leaves the page short of the file: the next push writes it again.
     const ledger: Ledger = {
-      source,
+      source: send.unresolved ? UNSYNCED_SOURCE : source,
       markdown: markdownHash(rendered),
-      commit: await env.commitFor(job.path, record.content),
+      commit: send.unresolved ? null : await env.commitFor(job.path, record.content),
       properties: plan.hashes,
     };
     // The page as the ledger write left it: a relation pass later in the run starts from it.
@@ -131,8 +142,8 @@ export async function pushArtifact(
           ledger,
         )
       : created;
-    remember(env, job, page, ledger, rendered, false);
-    return outcome('created', page);
+    remember(env, job, page, ledger, rendered, send.unresolved);
+    return { ...outcome('created', page), ...(send.pending ? { pendingLinks: true } : {}) };
   }
 
   let page = job.page;
@@ -154,6 +165,9 @@ export async function pushArtifact(
   let bodyWritten = false;
   // Notion answered warnings: what it holds is not the file, so the file is not recorded as synced.
   let lossy = false;
+  // Links to artifacts without a page yet: the page is short of the file until they are written.
+  let unresolved = false;
+  let pendingLinks = false;
   if (base === undefined || base.source !== source) {
     const remote = await readWholePage(env.store, page.id);
     if (remote.unshared.length > 0) return outcome('failed', page, unsharedReason(remote.unshared));
@@ -161,7 +175,10 @@ export async function pushArtifact(
     const tooDeep = nestingProblem(remote.markdown);
     if (tooDeep !== undefined) return outcome('failed', page, `the page in Notion has ${tooDeep}`);
     const remoteHash = markdownHash(remote.markdown);
-    if (sameDocument(record.content, remote.markdown)) {
+    const send = references.sendable(remote.markdown);
+    unresolved = send.unresolved;
+    pendingLinks = send.pending;
+    if (sameDocument(send.gfm, remote.markdown)) {
       markdown = remoteHash;
       rendered = remote.markdown;
     } else if (base !== undefined && remoteHash === base.markdown) {
@@ -191,10 +208,11 @@ export async function pushArtifact(
       // replaced without removing what it did not load.
       if (remote.unloaded.length > 0)
         return outcome('failed', page, unloadedReason(remote.unloaded));
-      const tooLarge = requestLimitProblem(converted.markdown);
+      const body = gfmToNotion(send.gfm).markdown;
+      const tooLarge = requestLimitProblem(body);
       if (tooLarge !== undefined) return outcome('failed', page, tooLarge);
       if (!env.dryRun) {
-        const written = await replaceBody(env, page.id, record.content, converted.markdown);
+        const written = await replaceBody(env, page.id, send.gfm, body);
         rendered = written.markdown;
         markdown = markdownHash(rendered);
         lossy = written.warnings.length > 0;
@@ -206,18 +224,25 @@ export async function pushArtifact(
         );
       }
     }
+    // Images the write (or a run stopped after it) left as placeholders get their files now.
+    if (!env.dryRun && rendered !== undefined && ArtifactReferences.hasPlaceholders(rendered)) {
+      await references.attach(page.id, rendered);
+      rendered = (await env.store.readMarkdown(page.id)).markdown;
+      markdown = markdownHash(rendered);
+    }
   }
+  const unsynced = lossy || unresolved;
 
   // The ledger's commit must hold the content the page holds now, whoever wrote it there; after
   // a write Notion changed, the page holds neither the file nor a commit, so the last synced
   // source stays (or none), and the next push writes the file again.
-  const commit = lossy
+  const commit = unsynced
     ? (base?.commit ?? null)
     : base === undefined || base.source !== source || base.commit === null
       ? await env.commitFor(job.path, record.content)
       : base.commit;
   const ledger: Ledger = {
-    source: lossy ? (base?.source ?? UNSYNCED_SOURCE) : source,
+    source: unsynced ? (base?.source ?? UNSYNCED_SOURCE) : source,
     markdown: markdown ?? '',
     commit,
     properties: plan.hashes,
@@ -233,16 +258,17 @@ export async function pushArtifact(
     const sendsLedger = request[PROPERTIES.sync.name] !== undefined;
     page = await updateProperties(env, page.id, request, sendsLedger ? ledger : undefined);
   }
-  if (!env.dryRun) remember(env, job, page, ledger, rendered, lossy);
+  if (!env.dryRun) remember(env, job, page, ledger, rendered, unsynced);
+  const pending = pendingLinks ? { pendingLinks: true } : {};
   if (bodyWritten || propertiesWritten) {
     const body = lossy ? 'body (Notion changed part of it)' : 'body';
     const parts = [bodyWritten ? body : '', ...Object.keys(plan.request)].filter(Boolean);
-    return outcome('updated', page, parts.join(', '));
+    return { ...outcome('updated', page, parts.join(', ')), ...pending };
   }
   if (request[PROPERTIES.sync.name] !== undefined) {
-    return outcome('skipped', page, 'unchanged; recorded the sync ledger');
+    return { ...outcome('skipped', page, 'unchanged; recorded the sync ledger'), ...pending };
   }
-  return outcome('skipped', page, 'unchanged');
+  return { ...outcome('skipped', page, 'unchanged'), ...pending };
 }
 
 async function planProperties(

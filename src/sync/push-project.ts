@@ -15,6 +15,7 @@ import {
 } from './push-artifact.js';
 import type { ArtifactOutcome } from './report.js';
 import { CANCELLED_REASON } from './report.js';
+import { ArtifactReferences } from './push-references.js';
 import { isWarmSkip, unconfirmedKey } from './warm-skip.js';
 
 // The gateway runs 3 requests at once; a little more keeps it fed between artifacts.
@@ -37,6 +38,8 @@ export interface ProjectPush {
  */
 export async function pushProject(p: ProjectPush, warnings: string[]): Promise<ArtifactOutcome[]> {
   const c = p.collaborators;
+  // Set once the data source is read: the page each artifact link goes to.
+  let pageOf: (idseId: string) => string | null | 'pending' = () => null;
   const env: PushEnvironment = {
     store: c.store,
     db: c.db,
@@ -45,6 +48,7 @@ export async function pushProject(p: ProjectPush, warnings: string[]): Promise<A
     dryRun: p.settings.dryRun,
     force: p.settings.force,
     commitFor: (path, content) => c.commitFor(path, content),
+    references: ArtifactReferences.factory(c, p.settings.repository, (id) => pageOf(id)),
   };
   const cachedId = (record: ArtifactRecord) => c.db.getSyncMetadata(record.id)?.remoteId ?? null;
   const outcomes: ArtifactOutcome[] = [];
@@ -129,6 +133,17 @@ export async function pushProject(p: ProjectPush, warnings: string[]): Promise<A
     index.resolve(dep.sessionId, dep.stage, cachedId(dep))?.page.id ??
     null;
 
+  const creating = new Set(pending.filter((r) => !pages.has(r.idseId)).map((r) => r.idseId));
+  pageOf = (idseId) => {
+    const known = pages.get(idseId);
+    if (known !== undefined) return known.id;
+    if (creating.has(idseId)) return 'pending';
+    const record = c.db.findByIdseId(idseId);
+    if (record === undefined) return null;
+    if (record.project !== p.records[0]?.project) return cachedId(record);
+    return index.resolve(record.sessionId, record.stage, cachedId(record))?.page.id ?? null;
+  };
+
   // Upstream page ids as known before anything is created: null when some are not known yet.
   const knownUpstream = pending.map((record) => upstreamIds(record, p, pageIdOf));
   // A few artifacts at a time: each is converted right before its requests, so memory stays
@@ -150,13 +165,18 @@ export async function pushProject(p: ProjectPush, warnings: string[]): Promise<A
   }
   for (const result of first) if (result.page) pages.set(result.idseId, result.page);
 
-  // A relation to a page this run created can only be set once that page exists.
+  // A relation or a link to a page this run created can only be set once that page exists.
   for (const [i, record] of pending.entries()) {
     const result = first[i];
-    if (result?.page === undefined || p.settings.dryRun || knownUpstream[i] !== null) continue;
+    const links = result?.pendingLinks === true;
+    if (result?.page === undefined || p.settings.dryRun) continue;
+    if (knownUpstream[i] !== null && !links) continue;
     if (p.settings.signal?.aborted === true) break;
-    const upstream = upstreamIds(record, p, (dep) => pages.get(dep.idseId)?.id ?? null);
-    if (upstream === null || upstream === undefined) continue;
+    const upstream =
+      knownUpstream[i] !== null
+        ? knownUpstream[i]
+        : upstreamIds(record, p, (dep) => pages.get(dep.idseId)?.id ?? null);
+    if ((upstream === null || upstream === undefined) && !links) continue;
     const again = await runJob(
       jobFor(record, withUpstream(baseFacts(record, p), upstream), result.page, p),
       env,
@@ -374,6 +394,6 @@ function cancelled(record: ArtifactRecord, p: ProjectPush): ArtifactResult {
 }
 
 function strip(result: ArtifactResult): ArtifactOutcome {
-  const { warnings: _warnings, page: _page, ...outcome } = result;
+  const { warnings: _warnings, page: _page, pendingLinks: _links, ...outcome } = result;
   return outcome;
 }

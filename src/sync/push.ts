@@ -1,3 +1,4 @@
+import type { RepositoryInfo } from '../git/remote.js';
 import type { NotionDesignStore } from '../notion/design-store.js';
 
 import type { ArtifactDatabase, ArtifactRecord } from '../spine/index.js';
@@ -36,6 +37,8 @@ export interface PushSettings {
   secrets: readonly string[];
   /** Aborted (SIGINT): no further artifact starts its writes; the ones in flight finish. */
   signal?: AbortSignal;
+  /** The git repository of the workspace: where relative links and images may point. */
+  repository?: RepositoryInfo;
 }
 
 /** The collaborators of a push; the entries build them, tests pass their own. */

@@ -18,6 +18,9 @@ const FILES: Record<string, string> = {
   'push-basic': 'test/sync/push-basic.test.ts',
   'pull-basic': 'test/sync/pull-basic.test.ts',
   'emu-references': 'test/notion-emulator/markdown-references.test.ts',
+  alerts: 'test/markdown/alerts-toggles.test.ts',
+  'emu-files': 'test/notion-emulator/file-uploads.test.ts',
+  'design-docs': 'test/sync/design-docs-e2e.test.ts',
 };
 
 function markdownSection(): string {

@@ -10,11 +10,7 @@ function roundTrip(v2: string): { gfm: string; back: string } {
 
 describe('Notion constructs without a GFM form are kept for the next push', () => {
   it.each([
-    [
-      'callout with children',
-      '<callout icon="💡" color="yellow_bg">\nRemember **this**\n\n- child\n- second\n</callout>',
-    ],
-    ['toggle', '<toggle>\nDetails\n\nHidden paragraph.\n</toggle>'],
+    ['coloured toggle', '<toggle color="gray_bg">\nDetails\n\nHidden paragraph.\n</toggle>'],
     ['toggle heading', '<toggle heading="h2" color="red">\nSection\n\nBody.\n</toggle>'],
     ['child page', '<page url="https://www.notion.so/abc">Child page</page>'],
     ['child database', '<database url="https://www.notion.so/db" inline="false">Tasks</database>'],
@@ -90,24 +86,26 @@ describe('Notion constructs without a GFM form are kept for the next push', () =
   });
 
   it('cuts a tag block that follows list item text on the next line into a child', () => {
-    const v2 = '1. one\n   <callout icon="x">\n   nested\n   </callout>\n2. two';
+    const v2 = '1. one\n   <toggle color="red">\n   nested\n   </toggle>\n2. two';
     const gfm = notionToGfm(v2).markdown;
-    expect(gfm).toBe('1. one\n\n   <callout icon="x">\n   nested\n   </callout>\n2. two\n');
+    expect(gfm).toBe('1. one\n\n   <toggle color="red">\n   nested\n   </toggle>\n2. two\n');
     expect(gfmToNotion(gfm).markdown).toBe(
-      '1. one\n\n   <callout icon="x">\n   nested\n   </callout>\n2. two',
+      '1. one\n\n   <toggle color="red">\n   nested\n   </toggle>\n2. two',
     );
   });
 
-  it('does not merge a list that ends a callout with a list after it', () => {
-    const v2 = '<callout icon="x">\nTitle\n\n- inside\n</callout>\n\n- outside';
+  it('does not merge a list that ends a tag block with a list after it', () => {
+    const v2 = '<toggle color="red">\nTitle\n\n- inside\n</toggle>\n\n- outside';
     expect(notionBlocks(v2).map((b) => b.kind)).toEqual(['notion-tag', 'bullet-item']);
     expect(roundTrip(v2).back).toBe(v2);
   });
 
   it('warns about each tag block kept as raw HTML, with its line', () => {
-    const { warnings } = notionToGfm('# T\n\n<callout>\nx\n</callout>\n\n<page url="u">P</page>');
+    const { warnings } = notionToGfm(
+      '# T\n\n<toggle color="red">\nx\n</toggle>\n\n<page url="u">P</page>',
+    );
     expect(warnings.map((w) => [w.code, w.construct, w.line])).toEqual([
-      ['notion-block', '<callout>', 3],
+      ['notion-block', '<toggle>', 3],
       ['notion-block', '<page>', 7],
     ]);
   });
@@ -123,8 +121,8 @@ describe('Notion constructs without a GFM form are kept for the next push', () =
     expect(gfmToNotion(file).markdown).toBe(`# T\n\n${v2}`);
   });
 
-  it('does not end a code fence inside a callout at a fence line with text after it', () => {
-    const v2 = '<callout icon="x">\nTitle\n\n```\n```js\n</callout>\n```\n</callout>\n\nAfter.';
+  it('does not end a code fence inside a tag block at a fence line with text after it', () => {
+    const v2 = '<toggle color="red">\nTitle\n\n```\n```js\n</toggle>\n```\n</toggle>\n\nAfter.';
     expect(notionBlocks(v2).map((b) => b.kind)).toEqual(['notion-tag', 'paragraph']);
     expect(roundTrip(v2).back).toBe(v2);
   });
@@ -141,8 +139,10 @@ describe('Notion constructs without a GFM form are kept for the next push', () =
 
   it('does not end a callout at an escaped tag in its text', () => {
     const v2 = '<callout icon="x">\nWrite \\</callout\\> to close it\n</callout>\n\nAfter.';
-    expect(notionBlocks(v2).map((b) => b.kind)).toEqual(['notion-tag', 'paragraph']);
-    expect(roundTrip(v2).back).toBe(v2);
+    expect(notionBlocks(v2).map((b) => b.kind)).toEqual(['callout', 'paragraph']);
+    const { back } = roundTrip(v2);
+    expect(back).toBe('<callout icon="x">Write \\</callout\\> to close it</callout>\n\nAfter.');
+    expect(notionBlocks(back).map((b) => b.key)).toEqual(notionBlocks(v2).map((b) => b.key));
   });
 
   it.each(Array.from({ length: 20 }, (_, seed) => seed))(

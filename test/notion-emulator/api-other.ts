@@ -4,18 +4,22 @@ import { notFound } from './errors.js';
 import { normalizeId } from './ids.js';
 import { list, userObject } from './responses.js';
 
-export const usersMe: Handler = (ctx) => ({ body: userObject(ctx.store, ctx.integration.bot) });
+export const usersMe: Handler = (ctx) => ({
+  body: userObject(ctx.store, ctx.integration.bot, ctx.settings.maxFileUploadBytes),
+});
 
 export const retrieveUser: Handler = (ctx) => {
   const raw = ctx.params.id ?? '';
   const id = normalizeId(raw);
   const user = id ? ctx.store.users.get(id) : undefined;
   if (!user) throw notFound(raw, 'user');
-  return { body: userObject(ctx.store, user) };
+  return { body: userObject(ctx.store, user, ctx.settings.maxFileUploadBytes) };
 };
 
 export const listUsers: Handler = (ctx) => {
-  const users = [...ctx.store.users.values()].map((u) => userObject(ctx.store, u));
+  const users = [...ctx.store.users.values()].map((u) =>
+    userObject(ctx.store, u, ctx.settings.maxFileUploadBytes),
+  );
   const size = pageSize(ctx.query.get('page_size') ?? undefined, 'page_size');
   const { page, next } = paginate(users, ctx.query.get('start_cursor') ?? undefined, size);
   return { body: list(page, next, 'user') };

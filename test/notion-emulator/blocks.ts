@@ -1,11 +1,9 @@
-import { randomBytes } from 'node:crypto';
 import { isoRoundedToMinute } from './clock.js';
+import { canonicalFileUrl, fileOfUrl, signFileUrl } from './hosted-files.js';
 import { newId } from './ids.js';
 import { blockContentKey, type EmuBlock } from './markdown/index.js';
 import type { Audit, DatabaseRecord, PageRecord, StoredBlock, Store } from './store.js';
 
-/** Unsigned form of an uploaded file's address; reads add a fresh signature every time. */
-export const FILE_HOST = 'https://prod-files-secure.s3.us-west-2.amazonaws.com';
 const MEDIA_TYPES = new Set(['image', 'file', 'pdf', 'video', 'audio']);
 const CHILD_OBJECTS = new Set(['child_page', 'child_database']);
 
@@ -166,25 +164,15 @@ function lcs(a: readonly string[], b: readonly string[]): [number, number][] {
   return pairs;
 }
 
-/** An uploaded file's address with a new signature: Notion's file URLs change on every read. */
-export function signFileUrl(canonical: string): { url: string; expiry_time: string } {
-  const signature = randomBytes(16).toString('hex');
-  const expiry = new Date(Date.now() + 3_600_000).toISOString();
-  return {
-    url: `${canonical}?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Expires=3600&X-Amz-Signature=${signature}`,
-    expiry_time: expiry,
-  };
-}
-
-/** Replaces the canonical address of uploaded files in a block by a freshly signed one. */
-export function withSignedFiles(block: EmuBlock): EmuBlock {
+/** Replaces the canonical address of hosted files in a block by a freshly signed one. */
+export function withSignedFiles(block: EmuBlock, store: Store): EmuBlock {
   const payload = block[block.type];
   if (!MEDIA_TYPES.has(block.type) || !isFilePayload(payload)) return block;
-  return { ...block, [block.type]: { ...payload, file: signFileUrl(payload.file.url) } };
+  return { ...block, [block.type]: { ...payload, file: signFileUrl(store, payload.file.url) } };
 }
 
 /**
- * A media block sent back with a signed address of an uploaded file refers to that file again,
+ * A media block sent back with a signed address of a hosted file refers to that file again,
  * not to a new external image: strip the signature so it compares equal to the stored block.
  */
 export function canonicalFiles(block: EmuBlock, store: Store): EmuBlock {
@@ -192,14 +180,16 @@ export function canonicalFiles(block: EmuBlock, store: Store): EmuBlock {
   if (!MEDIA_TYPES.has(block.type) || !payload) return block;
   const external = payload.external as { url?: unknown } | undefined;
   const url = typeof external?.url === 'string' ? external.url : undefined;
-  if (!url?.startsWith(`${FILE_HOST}/`)) return block;
-  const canonical = url.split('?')[0] ?? url;
-  const fileId = canonical.slice(FILE_HOST.length + 1).split('/')[1];
-  if (!fileId || !store.files.has(fileId)) return block;
+  const file = url === undefined ? undefined : fileOfUrl(store, url);
+  if (!file) return block;
   // Same key order as stored uploads, so both compare equal.
   return {
     ...block,
-    [block.type]: { type: 'file', file: { url: canonical }, caption: payload.caption ?? [] },
+    [block.type]: {
+      type: 'file',
+      file: { url: canonicalFileUrl(store, file) },
+      caption: payload.caption ?? [],
+    },
   };
 }
 
@@ -215,7 +205,7 @@ export function blockObject(
   parent: { type: 'page_id'; page_id: string } | { type: 'block_id'; block_id: string },
   withArchived: boolean,
 ): Record<string, unknown> {
-  const block = withSignedFiles(stored.block);
+  const block = withSignedFiles(stored.block, store);
   let payload = block[block.type];
   const child = childObjectOf(store, stored);
   if (child) payload = { title: childTitle(store, child) };

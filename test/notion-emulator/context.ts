@@ -21,11 +21,17 @@ export interface EmulatorSettings {
   markdownRecordLimit: number;
   /** Results one data source query pages through before it is capped (Notion: 10,000). */
   queryResultLimit: number;
+  /** The workspace's largest file upload: 5 MiB on Free (the default), 5 GiB on paid plans. */
+  maxFileUploadBytes: number;
 }
 
 /** The settings a fresh or reset emulator starts with. */
 export function defaultSettings(): EmulatorSettings {
-  return { markdownRecordLimit: 20_000, queryResultLimit: 10_000 };
+  return {
+    markdownRecordLimit: 20_000,
+    queryResultLimit: 10_000,
+    maxFileUploadBytes: 5 * 1024 * 1024,
+  };
 }
 
 export interface HandlerResult {

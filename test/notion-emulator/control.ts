@@ -96,6 +96,8 @@ function route(
         core.settings.markdownRecordLimit = body.markdownRecordLimit;
       if (typeof body.queryResultLimit === 'number')
         core.settings.queryResultLimit = body.queryResultLimit;
+      if (typeof body.maxFileUploadBytes === 'number')
+        core.settings.maxFileUploadBytes = body.maxFileUploadBytes;
       return ok({ ...core.settings });
     case 'GET /pages/:id/markdown':
       return ok({ markdown: core.pageMarkdown(id) });

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { FILE_HOST } from './blocks.js';
+import { canonicalFileUrl, hostFile } from './hosted-files.js';
 import { EmulatorClock } from './clock.js';
 import { defaultSettings, type EmulatorSettings } from './context.js';
 import { FaultQueue } from './faults.js';
@@ -9,7 +9,7 @@ import { newId, normalizeId } from './ids.js';
 import type { EmuBlock } from './markdown/index.js';
 import { renderBlocks } from './markdown-read.js';
 import { RateLimiter } from './rate-limit.js';
-import { pageObject, WORKSPACE_ID } from './responses.js';
+import { pageObject } from './responses.js';
 import { textItem } from './rich-text.js';
 import { Store, type PageRecord } from './store.js';
 
@@ -69,6 +69,8 @@ export class EmulatorCore {
   readonly settings: EmulatorSettings = defaultSettings();
   store: Store;
   requestLog: LogEntry[] = [];
+  /** Where hosted files are served: Notion's file host until `listen` serves them itself. */
+  private fileOrigin: string | undefined;
 
   constructor(options: CoreOptions = {}) {
     this.clock = options.clock ?? new EmulatorClock();
@@ -92,6 +94,12 @@ export class EmulatorCore {
     this.store = this.seed();
   }
 
+  /** Serves hosted files from `origin` (set by the HTTP server to its own `/files`). */
+  serveFilesFrom(origin: string): void {
+    this.fileOrigin = origin;
+    this.store = this.seed();
+  }
+
   /** Back to the initial workspace: same tokens and ids, no pages, no log, no faults, real time. */
   reset(): void {
     this.clock.setSpeed(1);
@@ -106,7 +114,7 @@ export class EmulatorCore {
 
   private seed(): Store {
     const id = this.identity;
-    const store = new Store(this.clock);
+    const store = new Store(this.clock, this.fileOrigin);
     const bot = { id: id.botUserId, name: 'IDSE Sync', type: 'bot' as const };
     const editorBot = { id: id.editorBotUserId, name: 'IDSE Editor', type: 'bot' as const };
     const teammate = {
@@ -228,13 +236,20 @@ export class EmulatorCore {
     return child.id;
   }
 
-  /** Appends an image of an uploaded file; its URL is signed anew on every read. */
-  addFileImage(pageId: string, name = 'diagram.png'): { blockId: string; fileId: string } {
+  /** Appends an image of a hosted file (a 1×1 PNG unless given); its URL is signed anew on every read. */
+  addFileImage(
+    pageId: string,
+    name = 'diagram.png',
+    file: { bytes: Buffer; contentType: string } = {
+      bytes: ONE_PIXEL_PNG,
+      contentType: 'image/png',
+    },
+  ): { blockId: string; fileId: string } {
     const page = this.anyPage(pageId);
-    const fileId = newId();
-    this.store.files.set(fileId, { id: fileId, name });
+    const hosted = hostFile(this.store, { name, ...file });
+    const fileId = hosted.id;
     const blockId = newId();
-    const url = `${FILE_HOST}/${WORKSPACE_ID}/${fileId}/${encodeURIComponent(name)}`;
+    const url = canonicalFileUrl(this.store, hosted);
     page.blocks.push({
       id: blockId,
       block: { type: 'image', image: { type: 'file', file: { url }, caption: [] } },
@@ -244,3 +259,9 @@ export class EmulatorCore {
     return { blockId, fileId };
   }
 }
+
+/** A 1×1 transparent PNG. */
+export const ONE_PIXEL_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+);

@@ -60,7 +60,14 @@ export interface Emulator extends EmulatorIdentity {
     parentBlockId?: string,
   ): string;
   addChildPage(pageId: string, title: string, options?: { shared?: boolean }): string;
-  addFileImage(pageId: string, name?: string): { blockId: string; fileId: string };
+  /** Appends an image block of a hosted file (a 1×1 PNG unless `file` is given). */
+  addFileImage(
+    pageId: string,
+    name?: string,
+    file?: { bytes: Buffer; contentType: string },
+  ): { blockId: string; fileId: string };
+  /** The workspace's largest file upload (default 5 MiB, the Free plan's). */
+  setMaxFileUploadBytes(bytes: number): void;
   /** Blocks loaded by one markdown read before the rest becomes `<unknown>` (default 20,000). */
   setMarkdownRecordLimit(limit: number): void;
   /** Results one data source query returns before it is capped as incomplete (default 10,000). */
@@ -101,7 +108,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     addUnsupportedBlock: (pageId, block, parentBlockId) =>
       core.addUnsupportedBlock(pageId, block, parentBlockId),
     addChildPage: (pageId, title, opts) => core.addChildPage(pageId, title, opts),
-    addFileImage: (pageId, name) => core.addFileImage(pageId, name),
+    addFileImage: (pageId, name, file) => core.addFileImage(pageId, name, file),
+    setMaxFileUploadBytes: (bytes) => {
+      core.settings.maxFileUploadBytes = bytes;
+    },
     setMarkdownRecordLimit: (limit) => {
       core.settings.markdownRecordLimit = limit;
     },

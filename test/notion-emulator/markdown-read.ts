@@ -66,7 +66,7 @@ export function renderBlocks(
         return childObjectBlock(child.kind, b.id, childTitle(store, child), inline);
       }
       if (UNSUPPORTED_IN_MARKDOWN.has(b.block.type)) return unknownBlock(b.id, b.block.type);
-      const block = withSignedFiles(b.block);
+      const block = withSignedFiles(b.block, store);
       return b.children.length > 0 ? { ...block, children: walk(b.children) } : block;
     });
   const emu = walk(blocks);

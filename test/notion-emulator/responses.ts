@@ -134,10 +134,22 @@ export function dataSourceObject(
   };
 }
 
+/** "Free workspaces are limited to 5 MiB (binary megabytes) per file". */
+export const FREE_PLAN_UPLOAD_BYTES = 5 * 1024 * 1024;
+
 export const WORKSPACE_NAME = 'IDSE Emulator Workspace';
 export const WORKSPACE_ID = '5e1c0de0-0000-4000-8000-000000000001';
 
-export function userObject(store: Store, user: UserRecord): Record<string, unknown> {
+/**
+ * A user object. A bot's `workspace_limits.max_file_upload_size_in_bytes` is its workspace's
+ * upload limit (https://developers.notion.com/guides/data-apis/working-with-files-and-media:
+ * 5 MiB on the Free plan, 5 GiB on paid plans).
+ */
+export function userObject(
+  store: Store,
+  user: UserRecord,
+  maxUploadBytes = FREE_PLAN_UPLOAD_BYTES,
+): Record<string, unknown> {
   const common = { object: 'user', id: user.id, name: user.name, avatar_url: null };
   if (user.type === 'person')
     return { ...common, type: 'person', person: { email: user.email ?? '' } };
@@ -147,7 +159,7 @@ export function userObject(store: Store, user: UserRecord): Record<string, unkno
     bot: {
       owner: { type: 'workspace', workspace: true },
       workspace_id: WORKSPACE_ID,
-      workspace_limits: { max_file_upload_size_in_bytes: 5_242_880 },
+      workspace_limits: { max_file_upload_size_in_bytes: maxUploadBytes },
       workspace_name: WORKSPACE_NAME,
     },
   };

@@ -6,6 +6,14 @@ import {
   retrieveDatabase,
   updateDataSource,
 } from './api-databases.js';
+import { appendBlockChildren, updateBlock } from './api-blocks.js';
+import {
+  completeFileUpload,
+  createFileUpload,
+  listFileUploads,
+  retrieveFileUpload,
+  sendFileUpload,
+} from './api-file-uploads.js';
 import { listBlockChildren, listUsers, retrieveBlock, retrieveUser, usersMe } from './api-other.js';
 import { createPage, retrievePage, retrievePageProperty, updatePage } from './api-pages.js';
 import type { Handler } from './context.js';
@@ -43,6 +51,13 @@ const ROUTES: Route[] = [
   route('PATCH', '/v1/pages/:id/markdown', patchMarkdown),
   route('GET', '/v1/blocks/:id', retrieveBlock),
   route('GET', '/v1/blocks/:id/children', listBlockChildren),
+  route('PATCH', '/v1/blocks/:id/children', appendBlockChildren),
+  route('PATCH', '/v1/blocks/:id', updateBlock),
+  route('POST', '/v1/file_uploads', createFileUpload),
+  route('GET', '/v1/file_uploads', listFileUploads),
+  route('GET', '/v1/file_uploads/:id', retrieveFileUpload),
+  route('POST', '/v1/file_uploads/:id/send', sendFileUpload),
+  route('POST', '/v1/file_uploads/:id/complete', completeFileUpload),
 ];
 
 const PARAM_NAMES = new Map(
@@ -65,7 +80,7 @@ export function matchRoute(
 
 /** Writes that create an object: a "saved but 503" answer names the new object's id. */
 export function isCreate(method: string, path: string): boolean {
-  return method === 'POST' && /^\/v1\/(pages|databases|data_sources)\/?$/.test(path);
+  return method === 'POST' && /^\/v1\/(pages|databases|data_sources|file_uploads)\/?$/.test(path);
 }
 
 function safeDecode(value: string): string {

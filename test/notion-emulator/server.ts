@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { handleControl } from './control.js';
+import { serveHostedFile } from './hosted-files.js';
 import type { EmulatorCore, LogEntry } from './core.js';
 import { ApiError, SERVER_ERROR_CODES, validationError } from './errors.js';
 import type { FaultSpec } from './faults.js';
@@ -10,7 +11,8 @@ import { isCreate, matchRoute } from './routes.js';
 
 // https://developers.notion.com/reference/request-limits#size-limits: 500KB per payload.
 const MAX_PAYLOAD_BYTES = 500_000;
-const HARD_BODY_CAP = 20 * 1024 * 1024;
+// A file part may be 20 MiB (https://developers.notion.com/reference/upload-file), plus its form.
+const HARD_BODY_CAP = 21 * 1024 * 1024;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -35,6 +37,7 @@ export async function listen(
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => resolve());
   });
+  core.serveFilesFrom(`${baseUrlOf(server)}/files`);
   return { server, url: baseUrlOf(server) };
 }
 
@@ -66,6 +69,11 @@ async function serve(
   if (url.pathname.startsWith('/__emulator/')) {
     const result = handleControl(core, method, url, raw, req.socket.remoteAddress);
     sendJson(res, result.status, result.body);
+    return;
+  }
+  // Notion-hosted files: storage, not the API (no token, not in the request log).
+  if (url.pathname.startsWith('/files/') && method === 'GET') {
+    serveHostedFile(core.store, url, res);
     return;
   }
   const requestId = randomUUID();
@@ -126,12 +134,14 @@ async function serve(
     }
     const matched = matchRoute(method, url.pathname);
     if (!matched) throw new ApiError(400, 'invalid_request_url', 'Invalid request URL.');
-    if (raw.length > MAX_PAYLOAD_BYTES) {
+    const contentType = req.headers['content-type'] ?? '';
+    const multipart = /^multipart\/form-data/i.test(contentType);
+    if (raw.length > MAX_PAYLOAD_BYTES && !multipart) {
       throw validationError(
         `The request body is ${raw.length} bytes; the limit is ${MAX_PAYLOAD_BYTES} (500KB).`,
       );
     }
-    const body = parseBody(raw);
+    const body = multipart ? await parseForm(raw, contentType) : parseBody(raw);
     if (fault?.warnings && fault.ignoredText) ignoreText(body, fault.ignoredText);
     const result = matched.handler({
       store: core.store,
@@ -262,8 +272,30 @@ function parseBody(raw: Buffer): Record<string, unknown> {
   return parsed as Record<string, unknown>;
 }
 
+/**
+ * A `multipart/form-data` body (only Send a file upload takes one): `{form: {file, part_number}}`,
+ * the file as bytes with its name and type, other fields as strings.
+ */
+async function parseForm(raw: Buffer, contentType: string): Promise<Record<string, unknown>> {
+  let data: FormData;
+  try {
+    data = await new Response(raw, { headers: { 'content-type': contentType } }).formData();
+  } catch {
+    throw new ApiError(400, 'invalid_request', 'The multipart/form-data body could not be read.');
+  }
+  const form: Record<string, unknown> = {};
+  for (const [key, value] of data.entries()) {
+    form[key] =
+      typeof value === 'string'
+        ? value
+        : { bytes: Buffer.from(await value.arrayBuffer()), filename: value.name, type: value.type };
+  }
+  return { form };
+}
+
 function parseForLog(raw: Buffer): unknown {
   if (raw.length === 0) return null;
+  if (raw.length > MAX_PAYLOAD_BYTES) return `(${raw.length} bytes)`;
   try {
     return JSON.parse(raw.toString('utf8')) as unknown;
   } catch {

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { EmulatorClock } from './clock.js';
 import { notFound, validationError } from './errors.js';
 import { newId, normalizeId } from './ids.js';
@@ -75,10 +76,32 @@ export interface PageRecord extends Audit {
   blocks: StoredBlock[];
 }
 
-/** An uploaded file that image/file blocks point at; its URL is signed afresh on every read. */
+/** A Notion-hosted file that image/file blocks point at; its URL is signed afresh on every read. */
 export interface FileRecord {
   id: string;
   name: string;
+  contentType: string;
+  bytes: Buffer;
+}
+
+/** A File Upload (https://developers.notion.com/reference/file-upload) of one integration. */
+export interface UploadRecord {
+  id: string;
+  /** The token of the integration that created it: only it sees and attaches it. */
+  ownerToken: string;
+  createdBy: string;
+  createdTime: number;
+  lastEditedTime: number;
+  /** Null once attached: an unattached upload expires an hour after it was created. */
+  expiryTime: number | null;
+  mode: 'single_part' | 'multi_part';
+  filename: string | null;
+  contentType: string | null;
+  numberOfParts: number | null;
+  parts: Map<number, Buffer>;
+  bytes: Buffer | null;
+  /** The hosted file its first attachment made; later attachments show the same file. */
+  fileId: string | null;
 }
 
 /** All state of one emulated workspace. */
@@ -89,8 +112,15 @@ export class Store {
   readonly dataSources = new Map<string, DataSourceRecord>();
   readonly pages = new Map<string, PageRecord>();
   readonly files = new Map<string, FileRecord>();
+  readonly uploads = new Map<string, UploadRecord>();
+  /** Key of the signatures on hosted file URLs. */
+  readonly fileSecret = randomBytes(16);
 
-  constructor(readonly clock: EmulatorClock) {}
+  /** @param fileOrigin where hosted files are served (the emulator's own `/files` when listening). */
+  constructor(
+    readonly clock: EmulatorClock,
+    readonly fileOrigin = 'https://prod-files-secure.s3.us-west-2.amazonaws.com',
+  ) {}
 
   audit(actorId: string): Audit {
     const now = this.clock.now();

@@ -110,7 +110,7 @@ describe('a spine locked by another writer', () => {
     try {
       const db = ArtifactDatabase.open(path, { busyTimeoutMs: 50 });
       try {
-        expect(db.pendingMigrations()).toHaveLength(4);
+        expect(db.pendingMigrations()).toHaveLength(5);
         expectUserError(
           caught(() => db.migrate()),
           'spine-locked',

@@ -98,6 +98,8 @@ describe('migrating a legacy (pre-refactor) database', () => {
           'idse_sync_remote_snapshots',
           'idse_sync_cursors',
           'idse_sync_conflicts',
+          'idse_sync_uploads',
+          'idse_sync_hosted_files',
         ]),
       );
       const versions = db.prepare(`SELECT version, name FROM ${MIGRATIONS_TABLE}`).all();
@@ -157,7 +159,10 @@ describe('migrating a legacy (pre-refactor) database', () => {
     withRaw(path, (db) => runMigrations(db, path, MIGRATIONS.slice(0, 3), { backup: false }));
     expect(backupsIn(dir)).toEqual([]);
     const report = migrateFile(path);
-    expect(report.applied).toEqual([{ version: 4, name: 'sync-state' }]);
+    expect(report.applied).toEqual([
+      { version: 4, name: 'sync-state' },
+      { version: 5, name: 'uploads' },
+    ]);
     expect(report.backfilledIdseIds).toBe(0);
     expect(backupsIn(dir)).toHaveLength(1);
   });
@@ -170,7 +175,7 @@ describe('migrating a legacy (pre-refactor) database', () => {
       db.exec("UPDATE artifacts SET idse_id = 'alpha::feature-x::intent' WHERE id = 1");
     });
     const report = migrateFile(path);
-    expect(report.applied).toHaveLength(4);
+    expect(report.applied).toHaveLength(MIGRATIONS.length);
     // Row 1 (the blueprint intent) held feature-x's id: both rows are corrected.
     expect(report.backfilledIdseIds).toBe(5);
     withRaw(path, (db) => {

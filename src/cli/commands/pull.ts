@@ -1,4 +1,5 @@
 import { assertCanCommit, assertRepository, commitPulledFiles } from '../../git/commit-pulled.js';
+import { repositoryOf } from '../../git/remote.js';
 import { createVersionLookup } from '../../git/show-at.js';
 import { NotionDesignStore } from '../../notion/design-store.js';
 import { checkedPull } from '../../sync/checked-run.js';
@@ -25,12 +26,14 @@ export async function pullCommand(
   const notion = resolveNotionSettings(layout, io);
   const gateway = openGateway(notion, options.rate, io);
   const dryRun = options.dryRun === true;
+  const repository = await repositoryOf(layout.root);
   const settings: PullSettings = {
     filter: filterOf(options),
     dryRun,
     targets: notion.targets,
     secrets: [notion.token, ...(io.secrets ?? [])],
     ...(io.signal !== undefined ? { signal: io.signal } : {}),
+    ...(repository !== undefined ? { repository } : {}),
   };
   const store = new NotionDesignStore(gateway);
   if (options.commit === true && !dryRun) {

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { ExitCode, IdseError } from '../../errors.js';
 import { WorkspaceHistory, type ArtifactChange } from '../../git/changed.js';
 import { createCommitLookup } from '../../git/commit-lookup.js';
+import { repositoryOf } from '../../git/remote.js';
 import {
   PUSH_COMMIT_CURSOR,
   nextPushCursor,
@@ -97,6 +98,7 @@ async function push(
 
     const notion = resolveNotionSettings(layout, io);
     const gateway = openGateway(notion, options.rate, io);
+    const repository = await repositoryOf(layout.root);
     const settings = {
       filter: filterOf(options),
       dryRun,
@@ -105,6 +107,7 @@ async function push(
       secrets: [notion.token, ...(io.secrets ?? [])],
       ...(only !== undefined ? { only } : {}),
       ...(io.signal !== undefined ? { signal: io.signal } : {}),
+      ...(repository !== undefined ? { repository } : {}),
     };
     const clean = (r: SyncReport) => r.counts.failed === 0 && r.counts.conflicts === 0;
     const complete = options.project === undefined && options.session === undefined;
