@@ -123,9 +123,11 @@ function pairStretch(
     const right = b[added[j] as number] as Comparable;
     const sameKind = left.kind === right.kind;
     if (!sameKind && !(ITEM_KINDS.has(left.kind) && ITEM_KINDS.has(right.kind))) return -1;
-    const similarity = dice(left.key, right.key);
-    if (similarity < MIN_SIMILARITY && !(single && sameKind)) return -1;
-    return similarity + (sameKind ? 0.3 : 0);
+    const alike = similarity(left.key, right.key);
+    if (alike < MIN_SIMILARITY) return single && sameKind ? 0.01 : -1;
+    // What a pair is worth is how much more alike than chance it is, so two weak pairs never
+    // outweigh one strong one (a block edited next to one replaced by another).
+    return alike - MIN_SIMILARITY + (sameKind ? 0.05 : 0);
   };
   // best[i][j]: the best total for removed[i…] against added[j…].
   const best: number[][] = Array.from({ length: rows + 1 }, () =>
@@ -166,12 +168,17 @@ function pairStretch(
   return ops;
 }
 
-/** Dice coefficient over the words of two keys (multiset). */
-function dice(left: string, right: string): number {
+/**
+ * Dice coefficient over the words of two keys' content (multiset): the kind before the separator
+ * and punctuation (table pipes, list markers, emphasis) say nothing of which block it is, so two
+ * rows of one table do not look alike for their pipes.
+ */
+export function similarity(left: string, right: string): number {
   const words = (text: string): string[] =>
     text
+      .slice(text.indexOf('\u241e') + 1)
       .toLowerCase()
-      .split(/[\s\u241e]+/)
+      .split(/[^\p{L}\p{N}]+/u)
       .filter(Boolean);
   const a = words(left);
   const b = words(right);

@@ -2,6 +2,7 @@
  * The block model: a document as a list of units (top-level blocks, top-level list items, table
  * rows), each with a comparable key and its span in the source.
  */
+import { canonicalBlock } from './canonical.js';
 import { readDocument } from './read-blocks.js';
 import type { Dialect } from './tags.js';
 import type { Block, IrBlock, LossWarning, SourceEntry } from './types.js';
@@ -41,10 +42,12 @@ function readUnits(source: string, dialect: Dialect): { units: Unit[]; warnings:
   const units: Unit[] = [];
   for (const entry of entries) {
     const { block } = entry;
-    if (block.type === 'table' && entry.rows) {
+    const canonical = canonicalBlock(block);
+    if (isCommentOnly(block, canonical)) continue;
+    if (block.type === 'table' && canonical.type === 'table' && entry.rows) {
       entry.rows.forEach((span, row) => {
         const kind = row === 0 ? 'table-head' : 'table-row';
-        const key = `${kind}${SEPARATOR}${writeV2TableRow(block.rows, row, true)}`;
+        const key = `${kind}${SEPARATOR}${writeV2TableRow(canonical.rows, row, true)}`;
         units.push({
           kind,
           key,
@@ -59,7 +62,7 @@ function readUnits(source: string, dialect: Dialect): { units: Unit[]; warnings:
     const kind = kindOf(block);
     units.push({
       kind,
-      key: `${kind}${SEPARATOR}${writeV2Block(block, { key: true })}`,
+      key: `${kind}${SEPARATOR}${writeV2Block(canonical, { key: true })}`,
       start: entry.start,
       end: entry.end,
       line: entry.line,
@@ -69,6 +72,19 @@ function readUnits(source: string, dialect: Dialect): { units: Unit[]; warnings:
     });
   }
   return { units, warnings };
+}
+
+/**
+ * A paragraph of nothing but HTML comments (Notion's literal text of one): not content, like a
+ * comment in the file, so it is no unit on either side.
+ */
+function isCommentOnly(block: IrBlock, canonical: IrBlock): boolean {
+  return (
+    block.type === 'paragraph' &&
+    block.children.length > 0 &&
+    canonical.type === 'paragraph' &&
+    canonical.children.every((inline) => inline.type === 'text' && inline.value.trim() === '')
+  );
 }
 
 function kindOf(block: IrBlock): string {

@@ -4,6 +4,7 @@
  * block lists of the same length.
  */
 import type { Html, List, Nodes, Paragraph, RootContent } from 'mdast';
+import { isNotionLanguage, spacedLanguage } from './languages.js';
 import { parseSource } from './parse.js';
 import { readTable } from './read-table.js';
 import { dedent, lineOf, splitTagBlocks, unquote } from './segments.js';
@@ -143,8 +144,10 @@ function readNode(node: RootContent | Toml, ctx: ReadContext, line: number): Sou
     }
     case 'list':
       return readList(node, ctx, line);
-    case 'code':
-      if (node.meta && ctx.dialect === 'gfm') {
+    case 'code': {
+      const spaced = spacedLanguage(node.lang ?? '', node.meta);
+      const lang = spaced ?? node.lang ?? '';
+      if (node.meta && !spaced && ctx.dialect === 'gfm') {
         ctx.warn(
           'code-info',
           `\`\`\`${node.lang ?? ''} ${node.meta}`,
@@ -152,14 +155,22 @@ function readNode(node: RootContent | Toml, ctx: ReadContext, line: number): Sou
           `Notion code blocks hold a language only: "${node.meta}" is not sent.`,
         );
       }
-      return entry({
-        type: 'code',
-        lang: node.lang ?? '',
-        value: node.value.replace(/\r\n?/g, '\n'),
-      });
+      if (ctx.dialect === 'gfm' && !isNotionLanguage(lang)) {
+        ctx.warn(
+          'code-language',
+          `\`\`\`${lang}`,
+          line,
+          `Notion has no language "${lang}": the block is plain text in Notion (the file keeps "${lang}").`,
+        );
+      }
+      return entry({ type: 'code', lang, value: node.value.replace(/\r\n?/g, '\n') });
+    }
     case 'math':
       return entry({ type: 'math', value: node.value.replace(/\r\n?/g, '\n') });
     case 'html':
+      // HTML comments are the file's own notes: Notion has no invisible content, so they stay
+      // local (in the gaps between units, byte for byte) and are never sent.
+      if (ctx.dialect === 'gfm' && isCommentBlock(node.value)) return [];
       return entry(...readHtmlBlock(node, ctx, line));
     case 'yaml':
     case 'toml':
@@ -204,6 +215,11 @@ function readNode(node: RootContent | Toml, ctx: ReadContext, line: number): Sou
       return entry({ type: 'paragraph', children: [{ type: 'text', value: ctx.sourceOf(other) }] });
     }
   }
+}
+
+/** An HTML block made of comments only. */
+export function isCommentBlock(html: string): boolean {
+  return /^\s*(?:<!--[\s\S]*?-->\s*)+$/.test(html);
 }
 
 function readParagraph(node: Paragraph, ctx: ReadContext, line: number): IrBlock {

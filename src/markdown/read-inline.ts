@@ -96,6 +96,21 @@ export function readInlines(nodes: PhrasingContent[], ctx: ReadContext, line: nu
         out.push({ type: 'text', value: `[^${node.label ?? node.identifier}]` });
         break;
       case 'html':
+        if (ctx.dialect === 'gfm' && isComment(node.value)) {
+          // A comment in a file is a note to its readers, never sent: the text closes up
+          // around it as if it were not there.
+          const previous = out[out.length - 1];
+          const next = nodes[i + 1];
+          const nextSpaced =
+            next === undefined ||
+            next.type === 'break' ||
+            (next.type === 'text' && /^\s/.test(next.value));
+          if (previous?.type === 'text' && nextSpaced)
+            out[out.length - 1] = { type: 'text', value: previous.value.trimEnd() };
+          else if (next?.type === 'text' && (previous === undefined || previous.type === 'break'))
+            nodes[i + 1] = { ...next, value: next.value.trimStart() };
+          break;
+        }
         i = readHtml(nodes, i, ctx, at, out);
         break;
       default:
@@ -126,6 +141,7 @@ function readHtml(
   out: IrInline[],
 ): number {
   const node = nodes[index] as PhrasingContent & { type: 'html' };
+  // A comment in a file is a note to its readers, never sent (it stays in the file).
   const tag = classifyInlineTag(node.value);
   if (tag?.kind === 'break') {
     out.push({ type: 'break' });
@@ -163,6 +179,10 @@ function readHtml(
   }
   out.push({ type: 'text', value: normalizeSpace(node.value) });
   return index;
+}
+
+function isComment(html: string): boolean {
+  return /^<!--[\s\S]*-->$/.test(html.trim());
 }
 
 const TAG_TYPES = { b: 'strong', i: 'emphasis', s: 'delete', u: 'underline' } as const;

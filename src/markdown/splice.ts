@@ -2,10 +2,12 @@
  * Splicing: replace units of a source by span, and pull's core step, which writes Notion's
  * edits into a local GFM file block by block and keeps every other byte.
  */
-import { alignBlocks } from './align.js';
 import { continuesGroup, unitsOf, type Unit } from './blocks.js';
+import { commentsOnly } from './comments.js';
+import { planMerge } from './merge.js';
+import { gfmText, localStyle, rewriteUnit, styleOf, type LocalStyle } from './restyle.js';
 import type { BlockConflict, LossWarning, NotionEditResult } from './types.js';
-import { writeGfmBlock, writeGfmTableLines, type ItemStyle } from './write-gfm.js';
+import type { ItemStyle } from './write-gfm.js';
 
 /** Replaces the spans of the blocks at the given indices; every other byte is kept. */
 export function replaceBlocks(
@@ -39,61 +41,65 @@ export function applyNotionEditToGfm(
   if (baseV2 === newV2) return unchanged;
   const base = unitsOf(baseV2, 'v2').units;
   const next = unitsOf(newV2, 'v2');
-  const baseToNext = alignBlocks(base, next.units);
-  if (baseToNext.every((op) => op.type === 'equal')) return unchanged;
+  if (sameKeys(base, next.units)) return unchanged;
   const local = unitsOf(localGfm, 'gfm').units;
   const style = localStyle(local);
-  const localOf = new Map<number, { index: number; same: boolean }>();
-  for (const op of alignBlocks(local, base)) {
-    if (op.type === 'equal' || op.type === 'changed')
-      localOf.set(op.b, { index: op.a, same: op.type === 'equal' });
-  }
+  const plan = planMerge(base, local, next.units);
   const replaced = new Map<number, string>();
   const removed = new Set<number>();
-  const inserts = new Map<number, Unit[]>();
-  const conflicts: BlockConflict[] = [];
-  const used: Unit[] = [];
-  let anchor = -1;
-  for (const op of baseToNext) {
-    if (op.type === 'added') {
-      const unit = next.units[op.b] as Unit;
-      inserts.set(anchor, [...(inserts.get(anchor) ?? []), unit]);
-      used.push(unit);
-      continue;
-    }
-    const mapped = localOf.get(op.a);
-    if (mapped) anchor = mapped.index;
-    if (op.type === 'equal') continue;
-    const notion = op.type === 'changed' ? (next.units[op.b] as Unit) : undefined;
-    const localUnit = mapped ? (local[mapped.index] as Unit) : undefined;
-    if (mapped?.same && localUnit) {
-      if (notion) {
-        replaced.set(
-          mapped.index,
-          gfmText(notion, style, replacementStyle(notion, localUnit), localUnit.origin),
-        );
-        used.push(notion);
-      } else {
-        removed.add(mapped.index);
-      }
-    } else if (notion || localUnit) {
-      conflicts.push({
-        line: localUnit?.line ?? local[anchor]?.line ?? 1,
-        reason: !localUnit
-          ? 'deleted-locally-edited-in-notion'
-          : notion
-            ? 'both-edited'
-            : 'edited-locally-deleted-in-notion',
-        local: localUnit?.text ?? '',
-        notion: notion ? gfmText(notion, style) : '',
+  const unkept: BlockConflict[] = [];
+  for (const [index, unit] of plan.replaced) {
+    const localUnit = local[index] as Unit;
+    const text = rewriteUnit(unit, localUnit, style);
+    if (text !== undefined) replaced.set(index, text);
+    else {
+      // The file's comment in this block has no place in Notion's version: a local edit too.
+      plan.replaced.delete(index);
+      unkept.push({
+        line: localUnit.line,
+        reason: 'both-edited',
+        local: localUnit.text,
+        notion: gfmText(unit, style),
       });
     }
   }
+  for (const index of plan.removed) {
+    // A deleted block's comments are the file's, not Notion's: they stay where it was (except
+    // in a table, where a line of its own would end the table: a conflict keeps them there).
+    const localUnit = local[index] as Unit;
+    const kept = commentsOnly(localUnit.text);
+    if (kept === '') removed.add(index);
+    else if (localUnit.row === undefined) replaced.set(index, kept);
+    else {
+      plan.removed.delete(index);
+      unkept.push({
+        line: localUnit.line,
+        reason: 'edited-locally-deleted-in-notion',
+        local: localUnit.text,
+        notion: '',
+      });
+    }
+  }
+  const conflicts: BlockConflict[] = unkept.concat(
+    plan.conflicts.map((c) => ({
+      line: c.line,
+      reason: c.reason,
+      local: c.local,
+      notion: c.notion.map((unit) => gfmText(unit, style)).join('\n\n'),
+    })),
+  );
+  const used: Unit[] = [...plan.replaced.values(), ...[...plan.inserts.values()].flat()];
   const changed =
-    replaced.size + removed.size + [...inserts.values()].reduce((n, units) => n + units.length, 0);
+    plan.replaced.size +
+    plan.removed.size +
+    [...plan.inserts.values()].reduce((n, units) => n + units.length, 0);
   if (changed === 0) return { ...unchanged, conflicts };
-  const gfm = render(localGfm, local, style, replaced, removed, inserts);
+  const gfm = render(localGfm, local, style, replaced, removed, plan.inserts);
   return { gfm, changed, warnings: warningsFor(used, next.warnings), conflicts };
+}
+
+function sameKeys(a: Unit[], b: Unit[]): boolean {
+  return a.length === b.length && a.every((unit, i) => unit.key === (b[i] as Unit).key);
 }
 
 function warningsFor(units: Unit[], warnings: LossWarning[]): LossWarning[] {
@@ -106,85 +112,6 @@ function warningsFor(units: Unit[], warnings: LossWarning[]): LossWarning[] {
 
 function lineCount(text: string): number {
   return text.split('\n').length;
-}
-
-/** Notion's unit as GFM; `style` and `origin` come from the local unit it replaces or joins. */
-function gfmText(
-  unit: Unit,
-  local: LocalStyle,
-  style?: ItemStyle,
-  origin?: Unit['origin'],
-): string {
-  const { ir } = unit;
-  if (unit.row !== undefined && ir.type === 'table') {
-    const lines = writeGfmTableLines(ir.rows);
-    return unit.row === 0 ? lines.slice(0, 2).join('\n') : (lines[unit.row + 1] ?? '');
-  }
-  const restored = restoreOrigin(ir, origin);
-  if (restored !== undefined) return restored;
-  const text = writeGfmBlock(ir, ir.type === 'item' ? style : undefined);
-  // remark escapes "[^1]" in text; where the file defines that footnote, it is a reference.
-  return local.footnotes.size === 0
-    ? text
-    : text.replace(/\\\[\^([^\]\s]+)\]/g, (match, label: string) =>
-        local.footnotes.has(label) ? `[^${label}]` : match,
-      );
-}
-
-/** The file's own form of a construct Notion holds differently, if it still reads as that one construct. */
-function restoreOrigin(ir: Unit['ir'], origin: Unit['origin']): string | undefined {
-  let restored: string | undefined;
-  if (ir.type === 'code') {
-    if (origin === 'html' && ir.lang === 'html') restored = ir.value;
-    if (origin === 'frontmatter-yaml' && ir.lang === 'yaml') restored = `---\n${ir.value}\n---`;
-    if (origin === 'frontmatter-toml' && ir.lang === 'toml') restored = `+++\n${ir.value}\n+++`;
-  }
-  const head = ir.type === 'paragraph' ? ir.children[0] : undefined;
-  const label = head?.type === 'text' ? /^\[\^([^\]\s]+)\]: /.exec(head.value) : null;
-  if (origin === 'footnote' && ir.type === 'paragraph' && head?.type === 'text' && label) {
-    const rest = [
-      { type: 'text' as const, value: head.value.slice(label[0].length) },
-      ...ir.children.slice(1),
-    ];
-    restored = `${label[0]}${writeGfmBlock({ type: 'paragraph', children: rest })}`;
-  }
-  if (restored === undefined) return undefined;
-  const [only, ...others] = unitsOf(restored, 'gfm').units;
-  return only && others.length === 0 && only.origin === origin && only.text === restored
-    ? restored
-    : undefined;
-}
-
-/** What the local file says about how new text should look. */
-interface LocalStyle {
-  /** Footnote labels the file defines. */
-  footnotes: Set<string>;
-}
-
-function localStyle(local: Unit[]): LocalStyle {
-  const footnotes = new Set<string>();
-  for (const unit of local) {
-    const label = unit.origin === 'footnote' ? /^\[\^([^\]\s]+)\]:/.exec(unit.text) : null;
-    if (label?.[1]) footnotes.add(label[1]);
-  }
-  return { footnotes };
-}
-
-/** The marker of a local list item. */
-function styleOf(unit: Unit): ItemStyle | undefined {
-  if (unit.ir.type !== 'item') return undefined;
-  const marker = /^(?:([-*+])|(\d{1,9})([.)]))/.exec(unit.text);
-  if (!marker) return undefined;
-  return {
-    bullet: (marker[1] ?? '-') as ItemStyle['bullet'],
-    delimiter: (marker[3] ?? '.') as ItemStyle['delimiter'],
-    number: Number(marker[2] ?? 1),
-  };
-}
-
-/** The style of a local unit that `unit` replaces, when both belong to the same kind of list. */
-function replacementStyle(unit: Unit, local: Unit): ItemStyle | undefined {
-  return continuesGroup(local, unit) || continuesGroup(unit, local) ? styleOf(local) : undefined;
 }
 
 interface Placed {
@@ -228,9 +155,15 @@ function render(
     });
     return out;
   };
-  const intra = intraGap(source, local);
-  const separator = (left: Unit, right: Unit): string =>
-    (continuesGroup(left, right) ? intra : '\n\n').replace(/\n/g, eol);
+  const listGap = listGaps(source, local);
+  // Rows of a table are on consecutive lines; items of a list as that list spaces them.
+  const separator = (left: Unit, right: Unit): string => {
+    if (!continuesGroup(left, right)) return `${eol}${eol}`;
+    if (left.ir.type !== 'item') return eol;
+    const gap = listGap.get(left) ?? listGap.get(right) ?? '\n';
+    if (!listGap.has(right)) listGap.set(right, gap);
+    return gap.replace(/\n/g, eol);
+  };
   if (local.length === 0) {
     const added = placed(inserts.get(-1), undefined, undefined);
     const body = added
@@ -303,7 +236,11 @@ function stretch(
   if (!left) return carrier + body + after;
   if (!right) return before + body + carrier;
   if (blank) return before + body + after;
-  return continuesGroup(left, first) ? before + body + carrier : carrier + body + after;
+  if (continuesGroup(left, first)) return before + body + carrier;
+  // Text on the line right above the next block (a comment about it) stays with that block.
+  const gluedRight = !/\n[ \t]*\r?\n[ \t]*$/.test(carrier);
+  const gluedLeft = !/^[ \t]*\r?\n[ \t]*\r?\n/.test(carrier);
+  return gluedRight && !gluedLeft ? before + body + carrier : carrier + body + after;
 }
 
 function newlines(text: string): number {
@@ -329,15 +266,29 @@ function numbersCount(local: Unit[]): boolean {
   return true;
 }
 
-/** The gap a list or table in this file puts between its rows ("\n", or "\n\n" for a loose list). */
-function intraGap(source: string, local: Unit[]): string {
-  for (let i = 0; i + 1 < local.length; i += 1) {
-    const left = local[i] as Unit;
-    const right = local[i + 1] as Unit;
-    if (left.ir.type === 'item' && continuesGroup(left, right)) {
-      const gap = source.slice(left.end, right.start).replace(/\r\n/g, '\n');
-      if (/^\n+$/.test(gap)) return gap;
+/**
+ * The gap each list of this file puts between its items ("\n", or "\n\n" for a loose list), by
+ * item: the gap after its first item.
+ */
+function listGaps(source: string, local: Unit[]): Map<Unit, string> {
+  const gaps = new Map<Unit, string>();
+  let run: Unit[] = [];
+  const close = (): void => {
+    const [first, second] = run;
+    if (first && second) {
+      const gap = source.slice(first.end, second.start).replace(/\r\n/g, '\n');
+      if (/^\n+$/.test(gap)) for (const unit of run) gaps.set(unit, gap);
+    }
+    run = [];
+  };
+  for (const unit of local) {
+    const last = run[run.length - 1];
+    if (unit.ir.type === 'item' && last && continuesGroup(last, unit)) run.push(unit);
+    else {
+      close();
+      if (unit.ir.type === 'item') run = [unit];
     }
   }
-  return '\n';
+  close();
+  return gaps;
 }

@@ -36,11 +36,18 @@ export type AlignmentOp =
   | { type: 'removed'; a: number }
   | { type: 'added'; b: number };
 
-/** A block edited on both sides (or edited on one side and deleted on the other). */
+/** Where the two sides' changes overlap: nothing of either side is written there. */
 export interface BlockConflict {
   /** 1-based line of the local block (or of the place it was, when deleted locally). */
   line: number;
-  reason: 'both-edited' | 'edited-locally-deleted-in-notion' | 'deleted-locally-edited-in-notion';
+  reason:
+    | 'both-edited'
+    | 'edited-locally-deleted-in-notion'
+    | 'deleted-locally-edited-in-notion'
+    /** Different blocks inserted at the same place on both sides. */
+    | 'both-inserted'
+    /** Notion inserted a block the file inserted at another place (it would be there twice). */
+    | 'inserted-elsewhere';
   /** The local GFM text of the block ('' when deleted locally). */
   local: string;
   /** Notion's new version of the block as GFM ('' when deleted in Notion). */

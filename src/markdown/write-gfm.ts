@@ -74,8 +74,50 @@ function toFlow(blocks: IrBlock[]): RootContent[] {
       });
       return;
     }
+    if (block.type === 'paragraph') {
+      // Notion's literal text of a comment opening a paragraph goes back on a line of its own
+      // (a line starting with `<!--` opens an HTML block, which would swallow the text after it).
+      const { comments, rest } = leadingComments(block.children);
+      if (comments.length > 0) {
+        out.push({ type: 'html', value: comments.join(' ') });
+        if (rest.length === 0) return;
+        out.push(toBlock({ type: 'paragraph', children: rest }));
+        return;
+      }
+    }
     out.push(toBlock(block));
   });
+  return out;
+}
+
+const COMMENT = /<!--[\s\S]*?-->/g;
+
+function leadingComments(inlines: IrInline[]): { comments: string[]; rest: IrInline[] } {
+  const first = inlines[0];
+  if (first?.type !== 'text') return { comments: [], rest: inlines };
+  const match = /^\s*((?:<!--[\s\S]*?-->\s*)+)/.exec(first.value);
+  if (!match) return { comments: [], rest: inlines };
+  const comments = [...(match[1] ?? '').matchAll(COMMENT)].map((m) => m[0]);
+  const remaining = first.value.slice(match[0].length);
+  return {
+    comments,
+    rest: remaining ? [{ type: 'text', value: remaining }, ...inlines.slice(1)] : inlines.slice(1),
+  };
+}
+
+/** Text with Notion's literal comments made comments again (not escaped text). */
+function textWithComments(value: string): PhrasingContent[] {
+  if (!value.includes('<!--')) return [{ type: 'text', value }];
+  const out: PhrasingContent[] = [];
+  let last = 0;
+  for (const match of value.matchAll(COMMENT)) {
+    // At the very start of a line a comment would open an HTML block: it stays text there.
+    if (match.index === 0) continue;
+    if (match.index > last) out.push({ type: 'text', value: value.slice(last, match.index) });
+    out.push({ type: 'html', value: match[0] });
+    last = match.index + match[0].length;
+  }
+  if (last < value.length) out.push({ type: 'text', value: value.slice(last) });
   return out;
 }
 
@@ -227,7 +269,7 @@ function toPhrasing(inlines: IrInline[], table: boolean): PhrasingContent[] {
   return inlines.flatMap((inline): PhrasingContent[] => {
     switch (inline.type) {
       case 'text':
-        return [{ type: 'text', value: inline.value }];
+        return textWithComments(inline.value);
       case 'strong':
       case 'emphasis':
       case 'delete':

@@ -3,6 +3,7 @@
  * mode) the comparable form of a block.
  * Rules: https://developers.notion.com/guides/data-apis/notion-flavored-markdown
  */
+import { notionLanguage } from './languages.js';
 import { unsignedUrl } from './signed-urls.js';
 import type { IrBlock, IrInline } from './types.js';
 
@@ -74,7 +75,13 @@ export function writeV2Block(block: IrBlock, options: WriteOptions = {}, number 
     case 'code': {
       const longest = Math.max(0, ...[...block.value.matchAll(/`+/g)].map((run) => run[0].length));
       const fence = '`'.repeat(Math.max(3, longest + 1));
-      const lang = (key ? block.lang.toLowerCase() : block.lang).replace(/[`\s]/g, '');
+      // Sent as written (Notion maps `js` to its `javascript` itself); a name with a space in it
+      // (`visual basic`) is one of Notion's. The comparable form has Notion's name.
+      const lang = key
+        ? block.lang
+        : block.lang.includes(' ') && notionLanguage(block.lang) !== ''
+          ? block.lang
+          : block.lang.replace(/[`\s]/g, '');
       return block.value === ''
         ? `${fence}${lang}\n${fence}`
         : `${fence}${lang}\n${block.value}\n${fence}`;
@@ -145,7 +152,11 @@ function writeItem(
   const head = [marker, checkbox, title].filter((part) => part !== '').join(' ');
   let out = indentLines(head, indent);
   if (item.children.length > 0) {
-    const firstIsItem = canInterruptParagraph(item.children[0]);
+    // In the comparable form a child list follows its item directly whatever its numbering.
+    const firstIsItem =
+      options.key === true
+        ? item.children[0]?.type === 'item'
+        : canInterruptParagraph(item.children[0]);
     // "- [ ]" followed by an indented line would read "[ ] line" as one paragraph.
     const separator =
       title === '' ? (checkbox === '' ? '\n' : '\n\n') : firstIsItem ? '\n' : '\n\n';

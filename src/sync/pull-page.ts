@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { VersionLookup } from '../git/show-at.js';
-import { applyNotionEditToGfm, gfmBlocks, gfmToNotion, notionToGfm } from '../markdown/index.js';
+import { applyNotionEditToGfm, gfmToNotion, notionToGfm } from '../markdown/index.js';
 import type { BlockConflict } from '../markdown/index.js';
 import type { NotionDesignStore, RemotePage } from '../notion/design-store.js';
 import { encodeLedger, shortHash, type Ledger } from '../notion/ledger.js';
@@ -115,8 +115,11 @@ export async function pullPage(
       keepSource: false,
     });
   }
-  const localChanged = base === undefined ? !matchesSpine(local) : shortHash(local) !== base.source;
+  const bytesChanged = base === undefined ? !matchesSpine(local) : shortHash(local) !== base.source;
   const baseV2 = await baseMarkdown(base);
+  // In the canonical form: a file that differs from the base in presentation only (or in its
+  // comments, which are never sent) holds no local edit.
+  const localChanged = bytesChanged && (baseV2 === undefined || !sameDocument(local, baseV2));
   if (baseV2 === undefined && localChanged) {
     return conflict('no common version to merge from (the page has no sync history here)');
   }
@@ -126,10 +129,9 @@ export async function pullPage(
     baseV2 === undefined ? gfmToNotion(local).markdown : await localizer.localize(baseV2),
     await remoteView(),
   );
-  // Both sides made the same edit (a pull stopped before its ledger write, then run again).
-  const conflicts = merged.conflicts.filter((c) => !sameEdit(c));
-  if (conflicts.length > 0) {
-    const lines = conflicts.map((c) => c.line).join(', ');
+  // The same edit made on both sides is no conflict: the merge lands it once.
+  if (merged.conflicts.length > 0) {
+    const lines = merged.conflicts.map((c) => `${c.line} ${OVERLAP[c.reason]}`).join(', ');
     return conflict(`the same blocks were edited locally and in Notion (local lines ${lines})`);
   }
   const pulled = write(
@@ -286,11 +288,11 @@ function resolvedAgainst(db: ArtifactDatabase, idseId: string, remoteHash: strin
     .some((c) => c.idseId === idseId && c.resolvedAt !== null && c.remoteHash === remoteHash);
 }
 
-/** A "conflict" whose two sides hold the same content is no conflict. */
-function sameEdit(conflict: BlockConflict): boolean {
-  if (conflict.local === '' || conflict.notion === '') return false;
-  const keys = (text: string) => gfmBlocks(text).map((block) => block.key);
-  const local = keys(conflict.local);
-  const notion = keys(conflict.notion);
-  return local.length === notion.length && local.every((key, i) => key === notion[i]);
-}
+/** How each kind of overlap reads in a conflict's reason. */
+const OVERLAP: Record<BlockConflict['reason'], string> = {
+  'both-edited': 'edited on both sides',
+  'edited-locally-deleted-in-notion': 'edited locally, deleted in Notion',
+  'deleted-locally-edited-in-notion': 'deleted locally, edited in Notion',
+  'both-inserted': 'different blocks added at the same place',
+  'inserted-elsewhere': 'added in Notion where the file added it elsewhere',
+};

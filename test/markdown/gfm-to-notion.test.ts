@@ -84,6 +84,11 @@ describe('gfmToNotion', () => {
     );
   });
 
+  it('sends the code language as written; one with a space in its name whole', () => {
+    expect(v2('```js\nx\n```')).toBe('```js\nx\n```');
+    expect(v2('```visual basic\nx\n```')).toBe('```visual basic\nx\n```');
+  });
+
   it('makes an image its own block and an image inside text a link', () => {
     expect(v2('![alt](a.png)\n\ntext ![icon](i.png) more')).toBe(
       '![alt](a.png)\n\ntext [icon](i.png) more',

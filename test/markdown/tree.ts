@@ -41,7 +41,7 @@ export function treeUnits(gfm: string): TreeUnit[] {
     });
   };
   for (const node of tree.children) {
-    if (node.type === 'definition') continue;
+    if (node.type === 'definition' || isComment(node)) continue;
     if (node.type === 'list') {
       node.children.forEach((item) =>
         push(item, { ordered: node.ordered, ...(normalize(item, definitions) as object) }),
@@ -91,7 +91,12 @@ function normalize(node: Nodes | RootContent, definitions: Map<string, Definitio
     case 'listItem':
       return { checked: node.checked ?? null, children: flow(node.children, definitions) };
     case 'code':
-      return { type: 'code', lang: node.lang ?? null, meta: node.meta ?? null, value: node.value };
+      return {
+        type: 'code',
+        lang: SAME_LANGUAGE[node.lang ?? ''] ?? node.lang ?? null,
+        meta: node.meta ?? null,
+        value: node.value,
+      };
     case 'heading':
       return { type: 'heading', depth: node.depth, children: phrasing(node.children, definitions) };
     case 'paragraph':
@@ -116,8 +121,24 @@ function normalize(node: Nodes | RootContent, definitions: Map<string, Definitio
 }
 
 function flow(nodes: RootContent[], definitions: Map<string, Definition>): unknown[] {
-  return nodes.filter((n) => n.type !== 'definition').map((n) => normalize(n, definitions));
+  return nodes
+    .filter((n) => n.type !== 'definition' && !isComment(n))
+    .map((n) => normalize(n, definitions));
 }
+
+/** HTML comments are the file's own notes, never content: Notion does not get them. */
+function isComment(node: Nodes): boolean {
+  return node.type === 'html' && /^\s*(?:<!--[\s\S]*?-->\s*)+$/.test(node.value);
+}
+
+/** Info strings that name the same language to Notion (its list names `shell`, `typescript`…). */
+const SAME_LANGUAGE: Record<string, string> = {
+  sh: 'shell',
+  ts: 'typescript',
+  js: 'javascript',
+  yml: 'yaml',
+  py: 'python',
+};
 
 /** Phrasing with `<b>…</b>`-style pairs as marks, `<br>` as a break, adjacent text merged. */
 function phrasing(nodes: Nodes[], definitions: Map<string, Definition>): unknown[] {
@@ -125,6 +146,7 @@ function phrasing(nodes: Nodes[], definitions: Map<string, Definition>): unknown
   const marks: Record<string, string> = { b: 'strong', i: 'emphasis', s: 'delete' };
   for (let i = 0; i < nodes.length; i += 1) {
     const node = nodes[i] as Nodes;
+    if (isComment(node)) continue;
     if (node.type === 'html') {
       const open = /^<([bis])>$/.exec(node.value);
       const close = open

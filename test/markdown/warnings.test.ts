@@ -33,6 +33,10 @@ describe('loss warnings', () => {
       '', //27
       '[r]: https://ref', //28
       '[unused]: https://unused', //29
+      '', //30
+      '```nosuchlang', //31
+      'x', //32
+      '```', //33
     ].join('\n');
     const { warnings } = gfmToNotion(gfm);
     expect(warnings.map((w) => [w.code, w.line])).toEqual([
@@ -53,6 +57,7 @@ describe('loss warnings', () => {
       ['numbered-todo', 24],
       ['footnote', 26],
       ['unused-definition', 29],
+      ['code-language', 31],
     ]);
     for (const warning of warnings) {
       expect(warning.construct).not.toBe('');
@@ -71,9 +76,9 @@ describe('loss warnings', () => {
     expect(markdown).toBe('| a | b |\n| --- | --- |\n|  x | y |\n| z | w  |\n| ok | fine |');
   });
 
-  it('raises none for a document Notion holds as it is', () => {
+  it('raises none for a document Notion holds as it is (comments stay local by design)', () => {
     const gfm =
-      '# T\n\nText with **b**, *i*, ~~s~~, `c`, [l](https://x) and <u>u</u>.\n\n- [ ] a\n  1. b\n\n> q\n\n---\n\n| a | b |\n| - | - |\n| 1 | 2 |\n';
+      '# T\n\n<!-- guidance -->\n\nText with **b**, *i*, ~~s~~, `c`, [l](https://x) and <u>u</u> <!-- x -->.\n\n- [ ] a\n  1. b\n\n> q\n\n---\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\n```js\nx\n```\n';
     expect(gfmToNotion(gfm).warnings).toEqual([]);
   });
 });
