@@ -21,7 +21,7 @@ if (problem !== void 0) {
     );
     process.exitCode = 1;
   } else {
-    const { runOnRunner } = await import("./chunks/runner-LV4MMHVG.js");
+    const { runOnRunner } = await import("./chunks/runner-NPVQVEWO.js");
     await runOnRunner();
   }
 }
