@@ -1,25 +1,29 @@
-// The README's CLI and action reference against the tool itself: every option `--help` prints is
-// described under its command, and every input and output of action.yml is in the README.
+// The CLI and action reference (docs/cli.md, docs/action.md) against the tool itself: every option
+// `--help` prints is described under its command, and every input and output of action.yml is
+// listed under its heading.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runIdseSync } from '../helpers/cli.js';
 import { REPO_ROOT } from '../helpers/fixtures.js';
 
-const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
+const cliDoc = readFileSync(join(REPO_ROOT, 'docs', 'cli.md'), 'utf8');
+const actionDoc = readFileSync(join(REPO_ROOT, 'docs', 'action.md'), 'utf8');
 
-/** The text under a `### ` heading that starts with `heading`, up to the next heading. */
+/** The text under a `### ` heading of docs/cli.md that starts with `heading`, up to the next heading. */
 function subsection(heading: string): string {
-  const start = readme.indexOf(`\n### ${heading}`);
+  const start = cliDoc.indexOf(`\n### ${heading}`);
   if (start === -1) return '';
-  const end = readme.slice(start + 1).search(/\n##+ /);
-  return end === -1 ? readme.slice(start) : readme.slice(start, start + 1 + end);
+  const end = cliDoc.slice(start + 1).search(/\n##+ /);
+  return end === -1 ? cliDoc.slice(start) : cliDoc.slice(start, start + 1 + end);
 }
 
+/** The text under a `## ` heading of docs/action.md, up to the next one. */
 function section(heading: string): string {
-  const start = readme.indexOf(`\n## ${heading}\n`);
-  const end = readme.indexOf('\n## ', start + 1);
-  return start === -1 ? '' : readme.slice(start, end);
+  const start = actionDoc.indexOf(`\n## ${heading}\n`);
+  if (start === -1) return '';
+  const end = actionDoc.indexOf('\n## ', start + 1);
+  return actionDoc.slice(start, end === -1 ? undefined : end);
 }
 
 const COMMANDS: string[][] = [
@@ -33,7 +37,7 @@ const COMMANDS: string[][] = [
   ['hooks', 'install'],
 ];
 
-describe('README CLI reference', () => {
+describe('docs/cli.md', () => {
   it('names every command the CLI has', async () => {
     const help = (await runIdseSync(['--help'])).stdout;
     const listed = [...help.matchAll(/^ {2}([a-z]+) /gm)]
@@ -59,7 +63,7 @@ describe('README CLI reference', () => {
   });
 });
 
-describe('README GitHub Action reference', () => {
+describe('docs/action.md', () => {
   const action = readFileSync(join(REPO_ROOT, 'action.yml'), 'utf8');
   const names = (block: 'inputs' | 'outputs') => {
     const start = action.indexOf(`\n${block}:\n`);
@@ -68,10 +72,14 @@ describe('README GitHub Action reference', () => {
     return [...text.matchAll(/^ {2}([a-z-]+):$/gm)].map((m) => m[1] ?? '');
   };
 
-  it.each(['inputs', 'outputs'] as const)('lists every %s of action.yml', (block) => {
+  it.each([
+    ['inputs', 'Inputs'],
+    ['outputs', 'Outputs'],
+  ] as const)('lists every %s of action.yml under "%s"', (block, heading) => {
     const listed = names(block);
     expect(listed.length).toBeGreaterThan(5);
-    const text = section('GitHub Action');
+    const text = section(heading);
+    expect(text).not.toBe('');
     expect(listed.filter((name) => !text.includes(`\`${name}\``))).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-// The README's troubleshooting list is the user's index of every message the tool stops with:
+// docs/troubleshooting.md is the user's index of every message the tool stops with:
 // each documented message must still exist in the code, under the code it is listed with, and
 // every IdseError code raised in src/ must be documented.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ interface Entry {
   line: string;
 }
 
-const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
+const troubleshooting = readFileSync(join(REPO_ROOT, 'docs', 'troubleshooting.md'), 'utf8');
 const sources = sourceFiles(join(REPO_ROOT, 'src')).map((path) => readFileSync(path, 'utf8'));
 const constructions = sources.flatMap(idseErrorCalls);
 
@@ -41,11 +41,9 @@ function idseErrorCalls(source: string): { code: string; text: string }[] {
   return calls;
 }
 
-/** The troubleshooting section's top-level items (a message may wrap onto the next line). */
+/** The page's top-level items, past its introduction (a message may wrap onto the next line). */
 function entries(): Entry[] {
-  const start = readme.indexOf('\n## Troubleshooting\n');
-  const end = readme.indexOf('\n## ', start + 1);
-  const section = readme.slice(start, end);
+  const section = troubleshooting.slice(troubleshooting.indexOf('\n## '));
   const items = section.split(/\n(?=- )/).slice(1);
   return items.map((item) => {
     // The head of an item: everything before its first nested line (cause, fix).
@@ -75,7 +73,7 @@ function inCode(message: string, codes: string[]): boolean {
   return constructions.some((call) => codes.includes(call.code) && occursIn(call.text, message));
 }
 
-describe('README troubleshooting', () => {
+describe('docs/troubleshooting.md', () => {
   const documented = entries();
 
   it('lists messages, most with their error code', () => {
