@@ -1,10 +1,11 @@
 // What a team gets from `npm i -D idse-notion-sync`: the packed tarball, installed into an empty
 // repository, runs `idse-sync --version` and `status` there, and holds no test or source file.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT, makeTempDir } from '../helpers/fixtures.js';
+import { packRepository } from './pack-helpers.js';
 
 const manifest = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as {
   version: string;
@@ -15,15 +16,7 @@ let tarball: string;
 let files: string[];
 beforeAll(() => {
   temp = makeTempDir('idse-pack-');
-  const packed = JSON.parse(
-    execFileSync('npm', ['pack', '--json', '--pack-destination', temp.dir], {
-      cwd: REPO_ROOT,
-      encoding: 'utf8',
-      env: { ...process.env, npm_config_loglevel: 'error' },
-    }),
-  ) as { filename: string; files: { path: string }[] }[];
-  tarball = join(temp.dir, packed[0]?.filename ?? '');
-  files = (packed[0]?.files ?? []).map((f) => f.path);
+  ({ path: tarball, files } = packRepository(temp.dir));
 }, 120_000);
 afterAll(() => temp.cleanup());
 
@@ -48,6 +41,19 @@ describe('the packed package', () => {
     }
     expect(files.filter((f) => /^(test|src|bench|scripts)\//.test(f))).toEqual([]);
     expect(files.filter((f) => f.endsWith('.test.ts'))).toEqual([]);
+  });
+
+  it('holds every page of docs/, the README links into', () => {
+    const pages = readdirSync(join(REPO_ROOT, 'docs')).filter((name) => name.endsWith('.md'));
+    expect(pages.length).toBeGreaterThanOrEqual(6);
+    for (const page of pages) expect(files).toContain(`docs/${page}`);
+  });
+
+  it('holds nothing but what users run and read: no test, fixture, emulator or source', () => {
+    const shipped =
+      /^(bin|dist|hooks|docs|examples\/workflows)\/|^(action\.yml|package\.json|README\.md|LICENSE|CHANGELOG\.md|SECURITY\.md)$/;
+    expect(files.filter((f) => !shipped.test(f))).toEqual([]);
+    expect(files.filter((f) => /test|emulator|fixture|\.ts$|\.map$/i.test(f))).toEqual([]);
   });
 
   it('installs into an empty repository and runs --version and status there', () => {
