@@ -6,6 +6,9 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: 'forks',
+    // Vitest's default is one worker fewer than the cores: one worker on a 2-core CI machine. Most
+    // files wait on child processes, git and the emulator, so two workers keep both cores busy.
+    maxWorkers: 2,
     reporters: ['default', 'json'],
     outputFile: { json: '.vitest/report.json' },
   },

@@ -5,7 +5,7 @@ import {
 } from "./chunks/chunk-5YDCA247.js";
 import {
   useSqliteBindingFor
-} from "./chunks/chunk-GVX52ZB2.js";
+} from "./chunks/chunk-7BCPE376.js";
 import "./chunks/chunk-6FVV7MT4.js";
 
 // src/cli/main.ts
@@ -16,7 +16,7 @@ if (problem !== void 0) {
   process.exitCode = 2;
 } else {
   useSqliteBindingFor(import.meta.url);
-  const { runCli } = await import("./chunks/program-2CQINTC7.js");
+  const { runCli } = await import("./chunks/program-AOCOBLOQ.js");
   const cancel = new AbortController();
   const onSignal = (signal) => {
     if (cancel.signal.aborted) process.exit(130);

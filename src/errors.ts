@@ -1,4 +1,4 @@
-/** Process exit codes, as the README's Exit codes documents them. */
+/** Process exit codes, as docs/cli.md's exit codes document them. */
 export const ExitCode = {
   Ok: 0,
   ArtifactsFailed: 1,
@@ -12,7 +12,7 @@ export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
  * both are shown as they are, so they must never contain a secret.
  */
 export class IdseError extends Error {
-  /** Stable identifier, listed in the README's troubleshooting table. */
+  /** Stable identifier, listed in docs/troubleshooting.md. */
   readonly code: string;
   readonly fix: string;
   readonly exitCode: ExitCode;

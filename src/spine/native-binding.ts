@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { IdseError } from '../errors.js';
 
 /** Platforms whose better-sqlite3 binary `dist/native/` ships (GitHub's Linux runners). */
 export const BUNDLED_SQLITE_TARGETS = ['linux-x64', 'linux-arm64'] as const;
@@ -14,6 +15,9 @@ export function bundledSqliteFileName(target: (typeof BUNDLED_SQLITE_TARGETS)[nu
 }
 
 let nativeBinding: string | undefined;
+// Set when an entry looked for a binary and found none: opening a spine then fails with a
+// message, where better-sqlite3's own lookup would crash inside the bundle.
+let missingFor: string | undefined;
 
 /**
  * Makes every spine opened from now on load SQLite from `path` (better-sqlite3's
@@ -22,10 +26,21 @@ let nativeBinding: string | undefined;
  */
 export function setSqliteNativeBinding(path: string | undefined): void {
   nativeBinding = path;
+  missingFor = undefined;
 }
 
-/** The options to spread into `new Database(...)`: the binding set by the entry, if any. */
+/**
+ * The options to spread into `new Database(...)`: the binding set by the entry, if any.
+ * Throws `sqlite-binary-missing` when the entry found no binary for this platform.
+ */
 export function sqliteBindingOptions(): { nativeBinding?: string } {
+  if (missingFor !== undefined) {
+    throw new IdseError(
+      'sqlite-binary-missing',
+      `idse-sync has no SQLite binary for ${missingFor}: the package ships one for glibc Linux on x64 and arm64 only, and no better-sqlite3 is installed beside it.`,
+      'Install it beside idse-notion-sync: npm i -D better-sqlite3@13 (its prebuilt binary for this platform is then used).',
+    );
+  }
   return nativeBinding === undefined ? {} : { nativeBinding };
 }
 
@@ -95,7 +110,8 @@ export function installedSqliteBinding(entryUrl: string): string | undefined {
 /**
  * For an entry at `entryUrl` (its `import.meta.url`): the bundled binary beside it for this
  * host, else the installed package's. Sets it with {@link setSqliteNativeBinding} and returns
- * it; undefined means neither was found and better-sqlite3 is left to its own lookup.
+ * it; undefined means neither was found, and every spine opened from then on fails with
+ * `sqlite-binary-missing` (commands that need no spine still run).
  */
 export function useSqliteBindingFor(
   entryUrl: string,
@@ -105,5 +121,8 @@ export function useSqliteBindingFor(
     bundledSqliteBinding(dirname(fileURLToPath(entryUrl)), host) ??
     installedSqliteBinding(entryUrl);
   setSqliteNativeBinding(chosen);
+  if (chosen === undefined) {
+    missingFor = `${host.platform}-${host.arch}${host.musl ? ' (musl)' : ''}`;
+  }
   return chosen;
 }
