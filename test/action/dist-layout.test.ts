@@ -180,27 +180,30 @@ describe('dist/', () => {
     }
   });
 
-  it.skipIf(!HAS_SHARED_FIXTURES)('dist/cli.js without a binary: commands that need no spine run, the others say what to install', () => {
-    const copy = mkdtempSync(join(tmpdir(), 'idse-dist-nonative-'));
-    try {
-      cpSync(dist.dir, copy, { recursive: true });
-      rmSync(join(copy, 'native'), { recursive: true });
-      const workspace = join(copy, 'repo');
-      cpSync(join(SHARED_FIXTURES, 'head'), workspace, { recursive: true });
-      const cli = (...args: string[]) =>
-        spawnSync(process.execPath, [join(copy, 'cli.js'), ...args], {
-          encoding: 'utf8',
-          cwd: workspace,
-          env: { PATH: process.env['PATH'] ?? '', HOME: copy },
-        });
-      expect(cli('--version').status).toBe(0);
-      const status = cli('status');
-      expect(status.status).toBe(2);
-      expect(status.stderr).not.toMatch(/internal error|__dirname/);
-      expect(status.stderr).toMatch(/no SQLite binary for linux-x64/);
-      expect(status.stderr).toMatch(/npm i -D better-sqlite3@13/);
-    } finally {
-      rmSync(copy, { recursive: true, force: true });
-    }
-  });
+  it.skipIf(!HAS_SHARED_FIXTURES)(
+    'dist/cli.js without a binary: commands that need no spine run, the others say what to install',
+    () => {
+      const copy = mkdtempSync(join(tmpdir(), 'idse-dist-nonative-'));
+      try {
+        cpSync(dist.dir, copy, { recursive: true });
+        rmSync(join(copy, 'native'), { recursive: true });
+        const workspace = join(copy, 'repo');
+        cpSync(join(SHARED_FIXTURES, 'head'), workspace, { recursive: true });
+        const cli = (...args: string[]) =>
+          spawnSync(process.execPath, [join(copy, 'cli.js'), ...args], {
+            encoding: 'utf8',
+            cwd: workspace,
+            env: { PATH: process.env['PATH'] ?? '', HOME: copy },
+          });
+        expect(cli('--version').status).toBe(0);
+        const status = cli('status');
+        expect(status.status).toBe(2);
+        expect(status.stderr).not.toMatch(/internal error|__dirname/);
+        expect(status.stderr).toMatch(/no SQLite binary for linux-x64/);
+        expect(status.stderr).toMatch(/npm i -D better-sqlite3@13/);
+      } finally {
+        rmSync(copy, { recursive: true, force: true });
+      }
+    },
+  );
 });
