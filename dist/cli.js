@@ -16,7 +16,7 @@ if (problem !== void 0) {
   process.exitCode = 2;
 } else {
   useSqliteBindingFor(import.meta.url);
-  const { runCli } = await import("./chunks/program-AOCOBLOQ.js");
+  const { runCli } = await import("./chunks/program-VJ5B4AHA.js");
   const cancel = new AbortController();
   const onSignal = (signal) => {
     if (cancel.signal.aborted) process.exit(130);

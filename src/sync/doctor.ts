@@ -313,7 +313,7 @@ function statusCheck(review: SchemaReview): DoctorCheck {
   return {
     name,
     status: 'fail',
-    message: `missing ${missing.join(', ')}${extra}; pushes fail on Status`,
+    message: `missing ${missing.join(', ')}${extra}; until then pushes leave Status out, with a warning`,
     fix: `In Notion, edit the Status property's options to ${STATUS_OPTIONS.join(', ')} (the API cannot change status options).`,
   };
 }

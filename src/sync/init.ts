@@ -236,7 +236,7 @@ function manualSteps(statusDone: boolean): string[] {
   return [
     statusDone
       ? `Status options: the database has ${options}; nothing to do.`
-      : `In Notion, open the database, click the Status column → Edit property, and make its options exactly ${options} (Draft under To-do, In Review under In progress, Locked and Superseded under Complete; delete defaults such as Not started, In progress, Done). Notion's API cannot create or edit status options (${STATUS_DOC}); until then pushes fail on Status.`,
+      : `In Notion, open the database, click the Status column → Edit property, and make its options exactly ${options} (Draft under To-do, In Review under In progress, Locked and Superseded under Complete; delete defaults such as Not started, In progress, Done). Notion's API cannot create or edit status options (${STATUS_DOC}); until then pushes leave Status out, with a warning.`,
     'Share the database with every integration that syncs it (••• → Connections → add it), for example the one whose token CI uses; a database init created is already shared with this integration.',
   ];
 }
