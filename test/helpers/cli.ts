@@ -5,7 +5,13 @@ export interface CliRun {
   code: number;
   stdout: string;
   stderr: string;
+  /** The "still running" lines a run longer than 15 s writes to a non-terminal stderr. */
+  progress: string[];
 }
+
+// A loaded machine makes any run long enough for these; the tests that check stderr are about
+// messages, and the lines themselves are covered by the progress tests.
+const PROGRESS_LINE = /^idse-sync [\w-]+: still running, \d+ Notion requests so far \(\d+ s\)\n/gm;
 
 /** Runs `idse-sync <args>` in this process with captured output. */
 export async function runIdseSync(
@@ -21,5 +27,6 @@ export async function runIdseSync(
     env: options.env ?? {},
     isTTY: false,
   });
-  return { code, stdout, stderr };
+  const progress = stderr.match(PROGRESS_LINE) ?? [];
+  return { code, stdout, stderr: stderr.replace(PROGRESS_LINE, ''), progress };
 }

@@ -32,7 +32,8 @@ function signalGroup(child: ReturnType<typeof spawn>, signal: NodeJS.Signals): v
 
 describe('npm run emulator', () => {
   it('prints one JSON line with url, tokens and ids when ready, and serves the API at that url', async () => {
-    const { line, child } = await firstLine('npx', [
+    const { line, child } = await firstLine(process.execPath, [
+      '--import',
       'tsx',
       'test/notion-emulator/main.ts',
       '--port',
@@ -57,9 +58,11 @@ describe('npm run emulator', () => {
   });
 
   it('applies --rate-limit and exits with 0 on SIGTERM', async () => {
-    const tsx = `${REPO_ROOT}/node_modules/tsx/dist/cli.mjs`;
+    // As `npm run emulator` starts it: node with tsx's loader, no tsx wrapper process (whose
+    // 30 ms wait for the child's signal handshake turns a SIGTERM into exit 143 under load).
     const { line, child } = await firstLine(process.execPath, [
-      tsx,
+      '--import',
+      'tsx',
       'test/notion-emulator/main.ts',
       '--port',
       '0',
