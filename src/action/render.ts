@@ -1,4 +1,4 @@
-import type { ArtifactOutcome, SyncReport } from '../sync/report.js';
+import type { ArtifactOutcome, OutcomeAction, SyncReport } from '../sync/report.js';
 
 /** Starts every comment the action writes: how a rerun finds its comment again. */
 export const COMMENT_MARKER = '<!-- idse-notion-sync -->';
@@ -106,7 +106,7 @@ function countsTable(report: SyncReport, run: RenderedRun): string[] {
   ];
 }
 
-const WOULD: Record<string, string> = {
+const WOULD: Partial<Record<OutcomeAction, string>> = {
   created: 'would create',
   updated: 'would update',
   failed: 'would fail',

@@ -1,4 +1,4 @@
-import type { SyncReport } from '../sync/report.js';
+import type { OutcomeAction, SyncReport } from '../sync/report.js';
 import { palette, type Palette } from './style.js';
 
 /**
@@ -13,13 +13,31 @@ export function renderReport(
   return renderText(report, options.colors ?? palette(false));
 }
 
+const ACTION_COLORS: Record<OutcomeAction, 'green' | 'red' | 'yellow' | 'dim' | 'cyan'> = {
+  created: 'green',
+  updated: 'green',
+  pulled: 'green',
+  resolved: 'green',
+  'in-sync': 'green',
+  failed: 'red',
+  unreadable: 'red',
+  conflict: 'yellow',
+  deleted: 'yellow',
+  'file-changed': 'yellow',
+  'spine-only': 'yellow',
+  skipped: 'dim',
+  archived: 'cyan',
+  trashed: 'cyan',
+  'changed-since-push': 'cyan',
+  'never-pushed': 'cyan',
+  'file-only': 'cyan',
+  changed: 'cyan',
+  written: 'cyan',
+};
+
 /** The colour of an artifact's action or state word. */
-function actionColor(action: string, colors: Palette): (text: string) => string {
-  if (['created', 'updated', 'pulled', 'resolved', 'in-sync'].includes(action)) return colors.green;
-  if (['failed', 'unreadable'].includes(action)) return colors.red;
-  if (['conflict', 'deleted', 'file-changed', 'spine-only'].includes(action)) return colors.yellow;
-  if (action === 'skipped') return colors.dim;
-  return colors.cyan;
+function actionColor(action: OutcomeAction, colors: Palette): (text: string) => string {
+  return colors[ACTION_COLORS[action]];
 }
 
 function renderText(report: SyncReport, colors: Palette): string {

@@ -10,7 +10,7 @@ import { PROPERTIES, valueKey } from '../notion/schema-map.js';
 import { contentHash, type ArtifactDatabase, type Stage } from '../spine/index.js';
 import { readArtifactText, writeFileAtomic } from '../workspace/files.js';
 import type { WorkspaceLayout } from '../workspace/layout.js';
-import type { ArtifactOutcome } from './report.js';
+import type { ArtifactOutcome, SyncAction } from './report.js';
 import type { PullReferences } from './pull-references.js';
 import { nestingProblem } from './request-limits.js';
 import { markdownHash, sameDocument, syncBaseOf, type SyncBase } from './sync-base.js';
@@ -59,7 +59,7 @@ export async function pullPage(
   const path = layout.artifactPath(project, identity.session, identity.stage);
   const relative = layout.relative(project, identity.session, identity.stage);
   const result = (
-    action: string,
+    action: SyncAction,
     reason?: string,
     extra: Partial<PulledPage> = {},
   ): PulledPage => ({

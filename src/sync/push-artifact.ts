@@ -24,7 +24,7 @@ import type {
   SyncMetadata,
 } from '../spine/index.js';
 import { planCreate, planUpdate, type PropertyPlan } from './property-plan.js';
-import type { ArtifactOutcome } from './report.js';
+import type { ArtifactOutcome, SyncAction } from './report.js';
 import { nestingProblem, requestLimitProblem, sourceSizeProblem } from './request-limits.js';
 import { ArtifactReferences } from './push-references.js';
 import { markdownHash, sameDocument, syncBaseOf, type SyncBase } from './sync-base.js';
@@ -103,7 +103,7 @@ export async function pushArtifact(
   }
   const source = shortHash(record.content);
   const outcome = (
-    action: string,
+    action: SyncAction,
     page: RemotePage | undefined,
     reason?: string,
   ): ArtifactResult => ({

@@ -14,11 +14,45 @@ export function cancellationWarning(outcomes: readonly ArtifactOutcome[]): strin
 /** Commands that produce a report. */
 export type ReportCommand = 'push' | 'pull' | 'status' | 'migrate' | 'doctor' | 'init' | 'resolve';
 
+/** What a push or a pull did with one artifact (or, in a dry run, would do). */
+export type SyncAction =
+  | 'created'
+  | 'updated'
+  | 'skipped'
+  | 'pulled'
+  | 'conflict'
+  | 'failed'
+  /** The page is archived in Notion: nothing is written. */
+  | 'archived'
+  /** The page is in Notion's trash. */
+  | 'trashed'
+  /** The file was deleted in the pushed range; its page is left alone. */
+  | 'deleted';
+
+/** Where one artifact stands locally; `status` makes no Notion request. */
+export const ARTIFACT_STATES = [
+  'in-sync',
+  'changed-since-push',
+  'never-pushed',
+  'file-changed',
+  'file-only',
+  'spine-only',
+  'unreadable',
+] as const;
+export type ArtifactState = (typeof ARTIFACT_STATES)[number];
+
+/**
+ * Every `action` a report's line can carry: a push or pull's {@link SyncAction}, a `status`
+ * state, `changed` (a fork's local preview, which cannot ask Notion), `resolved` (`resolve`) and
+ * `written` (`init --workflows`, which also says `skipped` for a file already there).
+ */
+export type OutcomeAction = SyncAction | ArtifactState | 'changed' | 'resolved' | 'written';
+
 /** One artifact's line in a report. */
 export interface ArtifactOutcome {
   idseId: string;
   /** What happened (push/pull) or the artifact's state (status). */
-  action: string;
+  action: OutcomeAction;
   pageId: string | null;
   reason?: string;
   /** Workspace-relative file path, when the artifact has a file. */

@@ -9,19 +9,13 @@ import { isIdseError } from '../errors.js';
 import type { DiscoveredWorkspace, WorkspaceFilter } from '../workspace/discover.js';
 import { readArtifactText } from '../workspace/files.js';
 import { readSessionMetadata } from '../workspace/session-metadata.js';
-import { emptyCounts, type ArtifactOutcome, type SyncReport } from './report.js';
-
-/** Where one artifact stands locally; `status` makes no Notion request. */
-export const ARTIFACT_STATES = [
-  'in-sync',
-  'changed-since-push',
-  'never-pushed',
-  'file-changed',
-  'file-only',
-  'spine-only',
-  'unreadable',
-] as const;
-export type ArtifactState = (typeof ARTIFACT_STATES)[number];
+import {
+  ARTIFACT_STATES,
+  emptyCounts,
+  type ArtifactOutcome,
+  type ArtifactState,
+  type SyncReport,
+} from './report.js';
 
 interface Row {
   project: string;

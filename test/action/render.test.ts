@@ -46,12 +46,12 @@ function report(): SyncReport {
     artifacts: [
       ...NAMES.map((idseId, i) => ({
         idseId,
-        action: 'failed',
+        action: 'failed' as const,
         pageId: '0123abcd-0123-4567-89ab-0123456789ab',
         reason: REASONS[i] ?? '',
       })),
-      { idseId: 'acme::s::spec', action: 'skipped', pageId: null },
-      { idseId: 'acme::t::spec', action: 'skipped', pageId: null },
+      { idseId: 'acme::s::spec', action: 'skipped' as const, pageId: null },
+      { idseId: 'acme::t::spec', action: 'skipped' as const, pageId: null },
     ],
     warnings: REASONS,
     requests: 3,
