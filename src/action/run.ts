@@ -4,7 +4,7 @@ import { toUserError } from '../user-errors.js';
 import { IdseError } from '../errors.js';
 import { SecretSet, redactSecrets } from '../notion/redact.js';
 import { presentable, presentableLine } from '../output/inert.js';
-import type { SyncReport } from '../sync/report.js';
+import { reportJson, runWarning, warningText, type SyncReport } from '../sync/report.js';
 import { findWorkspaceRoot } from '../workspace/discover.js';
 import { WorkspaceLayout } from '../workspace/layout.js';
 import { assertWorkspaceUnlinked } from '../workspace/safe-path.js';
@@ -145,7 +145,7 @@ async function syncAndReport(run: ActionRun, secrets: SecretSet): Promise<void> 
       });
       rendered = { kind: plan.mode };
     }
-    synced.warnings.unshift(...notion.warnings);
+    synced.warnings.unshift(...notion.warnings.map(runWarning));
     if (notion.apiNotice !== undefined) synced.notionApi = notion.apiNotice;
   }
 
@@ -158,7 +158,7 @@ async function syncAndReport(run: ActionRun, secrets: SecretSet): Promise<void> 
   const report = presentable(synced, secrets);
   const summary = renderSummary(report, rendered);
   const reportPath = writeReport(context, report, summary);
-  for (const warning of report.warnings) io.info(`warning: ${warning}`);
+  for (const warning of report.warnings) io.info(`warning: ${warningText(warning)}`);
   annotate(report, plan, layout, context, io);
   await writeSummary(io, summary);
   const commentId = await comment(run, plan, report, rendered, fork, github);
@@ -198,7 +198,7 @@ function setCountOutputs(io: ActionIo, report: SyncReport | undefined): void {
 /** The JSON report, and beside it the summary as markdown (for the workflow_run pattern). */
 function writeReport(context: GitHubContext, report: SyncReport, summary: string): string {
   const base = join(context.tempDir, `idse-sync-report-${context.runId}-${process.pid}`);
-  writeFileSync(`${base}.json`, `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(`${base}.json`, `${JSON.stringify(reportJson(report), null, 2)}\n`);
   writeFileSync(`${base}.md`, summary);
   return `${base}.json`;
 }
@@ -237,12 +237,12 @@ function annotate(
   }
   if (!preview) return;
   for (const warning of report.warnings) {
-    const match = /^(\S+::\S+::\S+) line (\d+): (.*)$/.exec(warning);
-    const file = match === null ? undefined : files.get(match[1] ?? '');
-    if (match === null || file === undefined) continue;
-    io.warning(match[3] ?? warning, {
+    if (warning.kind !== 'loss') continue;
+    const file = files.get(warning.idseId);
+    if (file === undefined) continue;
+    io.warning(warning.message, {
       file,
-      startLine: Number(match[2]),
+      startLine: warning.line,
       title: 'idse-sync: lost in Notion',
     });
   }

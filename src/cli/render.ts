@@ -1,4 +1,4 @@
-import type { OutcomeAction, SyncReport } from '../sync/report.js';
+import { reportJson, warningText, type OutcomeAction, type SyncReport } from '../sync/report.js';
 import { palette, type Palette } from './style.js';
 
 /**
@@ -9,7 +9,7 @@ export function renderReport(
   report: SyncReport,
   options: { json: boolean; colors?: Palette },
 ): string {
-  if (options.json) return `${JSON.stringify(report, null, 2)}\n`;
+  if (options.json) return `${JSON.stringify(reportJson(report), null, 2)}\n`;
   return renderText(report, options.colors ?? palette(false));
 }
 
@@ -87,7 +87,9 @@ function renderText(report: SyncReport, colors: Palette): string {
   if (report.commit !== undefined) lines.push(`Committed the pulled edits as ${report.commit}.`);
   if (report.databases) lines.push(...renderSetup(report));
   if (report.checks) lines.push(...renderChecks(report.checks, colors));
-  for (const warning of report.warnings) lines.push(`${colors.yellow('warning:')} ${warning}`);
+  for (const warning of report.warnings) {
+    lines.push(`${colors.yellow('warning:')} ${warningText(warning)}`);
+  }
   if (report.notionApi !== undefined) lines.push(`${colors.yellow('notice:')} ${report.notionApi}`);
   return `${lines.join('\n')}\n`;
 }

@@ -12,7 +12,7 @@ import {
   type PullSettings,
 } from './pull.js';
 import { preparePush, runPush, type PushCollaborators, type PushSettings } from './push.js';
-import type { SyncReport } from './report.js';
+import { runWarning, type ReportWarning, type SyncReport } from './report.js';
 
 /**
  * The checks of a run (token, databases, schema) read an in-memory copy of the spine, so a run
@@ -25,7 +25,7 @@ async function withCheckedSpine<P, R>(
   copy: ArtifactDatabase | undefined,
   prepare: (copy: ArtifactDatabase) => Promise<P>,
   run: (db: ArtifactDatabase, prepared: P) => Promise<R>,
-): Promise<{ result: R; warnings: string[] }> {
+): Promise<{ result: R; warnings: ReportWarning[] }> {
   const { layout } = collaborators;
   const snapshot =
     copy ?? ArtifactDatabase.openSnapshot(existsSync(layout.spinePath) ? layout.spinePath : null);
@@ -33,11 +33,13 @@ async function withCheckedSpine<P, R>(
   let db = snapshot;
   try {
     const prepared = await prepare(snapshot);
-    const warnings: string[] = [];
+    const warnings: ReportWarning[] = [];
     if (!dryRun) {
       snapshot.close();
       for (const path of removeInterruptedWrites(layout.idseDir)) {
-        warnings.push(`removed ${layout.relativePath(path)}, left by an interrupted write`);
+        warnings.push(
+          runWarning(`removed ${layout.relativePath(path)}, left by an interrupted write`),
+        );
       }
       db = ArtifactDatabase.open(layout.spinePath, {
         create: true,
@@ -45,7 +47,9 @@ async function withCheckedSpine<P, R>(
       });
       const migration = db.migrate();
       if (migration.backupPath) {
-        warnings.push(`migrated the spine; the previous file is at ${migration.backupPath}`);
+        warnings.push(
+          runWarning(`migrated the spine; the previous file is at ${migration.backupPath}`),
+        );
       }
     }
     return { result: await run(db, prepared), warnings };

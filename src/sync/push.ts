@@ -13,9 +13,12 @@ import type { WorkspaceLayout } from '../workspace/layout.js';
 import { pushProject } from './push-project.js';
 import {
   byIdseId,
+  artifactWarning,
   cancellationWarning,
   countOutcomes,
+  runWarning,
   type ArtifactOutcome,
+  type ReportWarning,
   type SyncReport,
 } from './report.js';
 import {
@@ -55,7 +58,7 @@ export interface PushCollaborators {
 export interface PreparedPush {
   workspace: DiscoveredWorkspace;
   databases: Map<string, OpenedDatabase>;
-  warnings: string[];
+  warnings: ReportWarning[];
 }
 
 /**
@@ -68,7 +71,7 @@ export async function preparePush(
   c: Pick<PushCollaborators, 'db' | 'layout' | 'store'>,
 ): Promise<PreparedPush> {
   const workspace = discoverWorkspace(c.layout.root, settings.filter);
-  const warnings: string[] = [];
+  const warnings: ReportWarning[] = [];
   const targets = resolveTargets(projectsToPush(workspace, c.db, settings), settings.targets);
   const databases = await openDatabases(targets, c.store, warnings);
   return { workspace, databases, warnings };
@@ -87,9 +90,9 @@ export async function runPush(
 ): Promise<SyncReport> {
   const { workspace, databases, warnings } = prepared ?? (await preparePush(settings, c));
   const outcomes: ArtifactOutcome[] = [];
-  warnings.push(...workspace.problems.map((p) => `${p.path}: ${p.problem}`));
+  warnings.push(...workspace.problems.map((p) => runWarning(`${p.path}: ${p.problem}`)));
   const imported = importWorkspace(c.db, workspace);
-  warnings.push(...imported.sessionProblems.map((p) => `${p.path}: ${p.problem}`));
+  warnings.push(...imported.sessionProblems.map((p) => runWarning(`${p.path}: ${p.problem}`)));
   const unreadable = new Set<string>();
   for (const file of imported.artifacts.filter((a) => a.action === 'failed')) {
     unreadable.add(file.idseId);
@@ -109,8 +112,9 @@ export async function runPush(
     });
     for (const written of exported) {
       if (written.action === 'written')
-        warnings.push(`wrote spine-only artifact ${written.idseId} to its file`);
-      if (written.action === 'failed') warnings.push(`${written.idseId}: ${written.reason}`);
+        warnings.push(runWarning(`wrote spine-only artifact ${written.idseId} to its file`));
+      if (written.action === 'failed')
+        warnings.push(artifactWarning(written.idseId, written.reason ?? ''));
     }
   }
 

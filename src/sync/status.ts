@@ -12,6 +12,7 @@ import { readSessionMetadata } from '../workspace/session-metadata.js';
 import {
   ARTIFACT_STATES,
   emptyCounts,
+  runWarning,
   type ArtifactOutcome,
   type ArtifactState,
   type SyncReport,
@@ -88,7 +89,15 @@ export function computeStatus(
     if (row.file) outcome.path = row.file.relative;
     artifacts.push(outcome);
   }
-  return { command: 'status', dryRun: false, counts, artifacts, warnings, requests: 0, states };
+  return {
+    command: 'status',
+    dryRun: false,
+    counts,
+    artifacts,
+    warnings: warnings.map(runWarning),
+    requests: 0,
+    states,
+  };
 }
 
 function classify(

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync, mkdirSync, readdirSync, cpSync } from 'nod
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ArtifactDatabase, contentHash } from '../../src/spine/index.js';
-import type { SyncReport } from '../../src/sync/report.js';
+import type { SyncReportJson } from '../../src/sync/report.js';
 import { discoverWorkspace } from '../../src/workspace/discover.js';
 import { importWorkspace } from '../../src/workspace/import.js';
 import { runIdseSync } from '../helpers/cli.js';
@@ -35,7 +35,7 @@ function snapshotTree(root: string): Map<string, string> {
 
 async function statusJson(root: string, extra: string[] = []) {
   const run = await runIdseSync(['status', '--json', '--workspace', root, ...extra]);
-  return { ...run, report: JSON.parse(run.stdout) as SyncReport };
+  return { ...run, report: JSON.parse(run.stdout) as SyncReportJson };
 }
 
 describe('idse-sync status', () => {

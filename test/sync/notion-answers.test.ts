@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { renderComment } from '../../src/action/render.js';
 import { parseLedger } from '../../src/notion/ledger.js';
 import { contentHash } from '../../src/spine/index.js';
+import { runWarning } from '../../src/sync/report.js';
 import { makeTempDir } from '../helpers/fixtures.js';
 import { startEmulator, type Emulator } from '../notion-emulator/index.js';
 import { pull } from './pull-helpers.js';
@@ -86,7 +87,8 @@ describe('a body write Notion answers with warnings', () => {
     expect(emulator.pageMarkdown(spec)).not.toContain('Then by votes.');
     // The PR comment shows it with the artifact.
     if (first.report === undefined) throw new Error('no report');
-    expect(renderComment(first.report, { kind: 'push' })).toContain(
+    const shown = { ...first.report, warnings: first.report.warnings.map(runWarning) };
+    expect(renderComment(shown, { kind: 'push' })).toContain(
       'Notion changed or ignored part of the body',
     );
     // Neither the page's ledger nor the spine claims the revised file is what Notion holds.

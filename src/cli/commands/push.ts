@@ -13,7 +13,14 @@ import {
 import { NotionDesignStore } from '../../notion/design-store.js';
 import { ArtifactDatabase } from '../../spine/index.js';
 import { checkedPush } from '../../sync/checked-run.js';
-import { byIdseId, emptyCounts, type ArtifactOutcome, type SyncReport } from '../../sync/report.js';
+import {
+  byIdseId,
+  emptyCounts,
+  runWarning,
+  type ArtifactOutcome,
+  type ReportWarning,
+  type SyncReport,
+} from '../../sync/report.js';
 import { probeOption, type CliIo } from '../io.js';
 import { appendRunLog, errorLogLine, pushLogLine } from '../run-log.js';
 import type { CommonOptions } from '../program.js';
@@ -133,11 +140,13 @@ async function push(
     if (selected?.widenedFrom !== undefined) {
       const { commit, commits } = selected.widenedFrom;
       report.warnings.unshift(
-        `--changed also covered ${commits - 1} earlier commit${commits === 2 ? '' : 's'} since the last recorded push (${commit.slice(0, 12)})`,
+        runWarning(
+          `--changed also covered ${commits - 1} earlier commit${commits === 2 ? '' : 's'} since the last recorded push (${commit.slice(0, 12)})`,
+        ),
       );
     }
     if (options.force === true)
-      report.warnings.unshift('--force: edits made in Notion may be overwritten');
+      report.warnings.unshift(runWarning('--force: edits made in Notion may be overwritten'));
     noteSettings(report, notion);
     return {
       report,
@@ -199,11 +208,11 @@ function rangeReport(
   deletions: ArtifactOutcome[],
   selected: SelectedChanges | undefined,
 ): SyncReport {
-  const warnings: string[] = [];
+  const warnings: ReportWarning[] = [];
   if (selected !== undefined) {
     const { from, to } = selected.range;
     const span = from === null ? to.slice(0, 12) : `${from.slice(0, 12)}..${to.slice(0, 12)}`;
-    warnings.push(`nothing to push: no artifact file was added or changed in ${span}`);
+    warnings.push(runWarning(`nothing to push: no artifact file was added or changed in ${span}`));
   }
   return {
     command: 'push',
