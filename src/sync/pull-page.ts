@@ -254,11 +254,11 @@ export async function pullPage(
       // With local edits merged in, the page does not hold the file: the pull fields keep the
       // version last synced, which is the base a spine without a ledger pushes the merge from.
       if (!options.keepSource) {
-        db.recordPull(saved.id, { hash: contentHash(content), remoteId: page.id });
+        db.recordPull(saved.id, { hash: contentHash(content), pageId: page.id });
       }
       db.saveRemoteSnapshot(idseId, {
         markdown: remote.markdown,
-        remoteId: page.id,
+        pageId: page.id,
         propertiesHash: JSON.stringify(properties),
         lastEditedTime: page.lastEditedTime,
         ledgerCommit: options.keepSource ? (base?.commit ?? null) : (options.commit ?? null),

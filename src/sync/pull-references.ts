@@ -231,7 +231,7 @@ export class PageLocalizer {
   private linkFor(url: string): string | undefined {
     const page = pageIdIn(url);
     if (page !== undefined) {
-      const record = this.env.db.findByRemoteId(page.id);
+      const record = this.env.db.findByPageId(page.id);
       if (record === undefined) return undefined;
       const target = this.env.layout.artifactPath(record.project, record.sessionId, record.stage);
       return (

@@ -39,7 +39,7 @@ export function pullPropertyEdits(
 ): PropertyPull {
   const pull: PropertyPull = { warnings: [], ledgers: new Map(), relinked: [] };
   for (const { page, ledger: written, created } of pages) {
-    const artifact = db.findByRemoteId(page.id);
+    const artifact = db.findByPageId(page.id);
     if (artifact === undefined || artifact.project !== project) continue;
     const text = readValue(page.properties[PROPERTIES.sync.name], 'rich_text');
     const ledger = written ?? parseLedger(text?.type === 'rich_text' ? text.text : undefined);
@@ -123,7 +123,7 @@ function upstreamEdit(
   const upstream: number[] = [];
   let complete = true;
   for (const id of value.ids) {
-    const target = db.findByRemoteId(id);
+    const target = db.findByPageId(id);
     if (target === undefined || target.project !== project) {
       complete = false;
       pull.warnings.push(

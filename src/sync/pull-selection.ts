@@ -40,7 +40,7 @@ export function pagesToPull(
       );
       continue;
     }
-    const owner = db.findByRemoteId(page.id);
+    const owner = db.findByPageId(page.id);
     if (
       owner !== undefined &&
       owner.project === project &&
@@ -102,8 +102,8 @@ export function pagesToPull(
 /** The id of the page the spine syncs the artifact with, or null. */
 function syncedPageOf(project: string, identity: Identity, db: ArtifactDatabase): string | null {
   const record = db.getArtifact(project, identity.session, identity.stage);
-  const remoteId = record ? db.getSyncMetadata(record.id)?.remoteId : undefined;
-  return remoteId ?? null;
+  const pageId = record ? db.getSyncMetadata(record.id)?.pageId : undefined;
+  return pageId ?? null;
 }
 
 function hasLedger(page: RemotePage): boolean {
@@ -139,7 +139,7 @@ export async function absentOutcomes(
   const archivedIds = new Set(listing.archived.map((page) => compactId(page.id)));
   const filterSession = filter.session !== undefined ? { session: filter.session } : {};
   for (const record of db.listArtifacts({ project, ...filterSession })) {
-    const known = db.getSyncMetadata(record.id)?.remoteId ?? null;
+    const known = db.getSyncMetadata(record.id)?.pageId ?? null;
     if (live.resolve(record.sessionId, record.stage, known) !== undefined) continue;
     const archived = listing.complete
       ? shelved.resolve(record.sessionId, record.stage, known)?.page.id
@@ -156,7 +156,7 @@ export async function absentOutcomes(
       continue;
     }
     // Only pages this tool synced with are looked up: another tool's remote ids are hints.
-    const synced = db.getRemoteSnapshot(record.idseId)?.remoteId ?? null;
+    const synced = db.getRemoteSnapshot(record.idseId)?.pageId ?? null;
     if (!listing.complete || synced === null) continue;
     const page = await store.getPage(synced);
     if (page?.inTrash === true) {

@@ -311,7 +311,7 @@ async function pullProject(
   if (schema.available.has('sync')) {
     for (const [pageId, ledger] of properties.ledgers) {
       const known = pending.get(pageId);
-      const idseId = c.db.findByRemoteId(pageId)?.idseId ?? pageId;
+      const idseId = c.db.findByPageId(pageId)?.idseId ?? pageId;
       pending.set(pageId, {
         pageId,
         idseId,

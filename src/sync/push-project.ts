@@ -58,7 +58,7 @@ export async function pushProject(
     commitFor: (path, content) => c.commitFor(path, content),
     references: ArtifactReferences.factory(c, p.settings.repository, (id) => pageOf(id)),
   };
-  const cachedId = (record: ArtifactRecord) => c.db.getSyncMetadata(record.id)?.remoteId ?? null;
+  const cachedId = (record: ArtifactRecord) => c.db.getSyncMetadata(record.id)?.pageId ?? null;
   const outcomes: ArtifactOutcome[] = [];
   const skipped = (record: ArtifactRecord): ArtifactOutcome => ({
     idseId: record.idseId,
@@ -86,7 +86,7 @@ export async function pushProject(
       ? new Map<string, Absence>()
       : await explainAbsent(
           unmatched,
-          { known: cachedId, synced: (r) => c.db.getRemoteSnapshot(r.idseId)?.remoteId ?? null },
+          { known: cachedId, synced: (r) => c.db.getRemoteSnapshot(r.idseId)?.pageId ?? null },
           archivedIndex(await c.store.listPages(p.dataSourceId, { ...listing, archived: true })),
           c.store,
         );
@@ -405,7 +405,7 @@ function cancelled(record: ArtifactRecord, p: ProjectPush): ArtifactResult {
   return {
     idseId: record.idseId,
     action: 'failed',
-    pageId: p.collaborators.db.getSyncMetadata(record.id)?.remoteId ?? null,
+    pageId: p.collaborators.db.getSyncMetadata(record.id)?.pageId ?? null,
     path: p.collaborators.layout.relative(record.project, record.sessionId, record.stage),
     reason: CANCELLED_REASON,
     warnings: [],

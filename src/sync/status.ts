@@ -105,7 +105,7 @@ function classify(
   row: Row,
 ): { state: ArtifactState; reason?: string; pageId: string | null } {
   const sync = row.spine ? db.getSyncMetadata(row.spine.id) : undefined;
-  const pageId = sync?.remoteId ?? null;
+  const pageId = sync?.pageId ?? null;
   if (row.file?.error !== undefined) return { state: 'unreadable', reason: row.file.error, pageId };
   if (row.file?.text === undefined) {
     const empty = row.spine?.content.length === 0;

@@ -91,8 +91,8 @@ describe('idse-sync status', () => {
     const intent = db.getArtifact('acme-notes', 'search-v2', 'intent');
     const spec = db.getArtifact('acme-notes', 'search-v2', 'spec');
     if (!intent || !spec) throw new Error('import failed');
-    db.recordPush(intent.id, { hash: intent.contentHash, remoteId: 'page-intent' });
-    db.recordPush(spec.id, { hash: 'an-older-hash', remoteId: 'page-spec' });
+    db.recordPush(intent.id, { hash: intent.contentHash, pageId: 'page-intent' });
+    db.recordPush(spec.id, { hash: 'an-older-hash', pageId: 'page-spec' });
     db.saveArtifact({ project: 'acme-notes', session: 'old', stage: 'plan', content: 'gone\n' });
     db.close();
     writeFileSync(

@@ -142,10 +142,10 @@ describe('a page in the trash', () => {
       const record = db.getArtifact('acme', 'search', 'spec');
       if (record === undefined) throw new Error('no spec');
       const gone = '0123456789abcdef0123456789abcdef';
-      db.recordPush(record.id, { hash: record.contentHash, remoteId: gone });
+      db.recordPush(record.id, { hash: record.contentHash, pageId: gone });
       const snapshot = db.getRemoteSnapshot(SPEC);
       if (snapshot === undefined) throw new Error('no snapshot');
-      db.saveRemoteSnapshot(SPEC, { ...snapshot, remoteId: gone });
+      db.saveRemoteSnapshot(SPEC, { ...snapshot, pageId: gone });
     } finally {
       db.close();
     }

@@ -78,7 +78,7 @@ describe('pages created in Notion', () => {
     try {
       const record = db.getArtifact('acme', 'billing', 'intent');
       expect(record?.content).toBe(readFileSync(path, 'utf8'));
-      expect(db.getSyncMetadata(record?.id ?? -1)?.remoteId).toBe(page.id);
+      expect(db.getSyncMetadata(record?.id ?? -1)?.pageId).toBe(page.id);
     } finally {
       db.close();
     }

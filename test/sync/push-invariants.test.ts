@@ -322,7 +322,7 @@ describe('the spine is only a cache', () => {
     await push(emulator, workspace.dir);
     const db = openSpine(workspace.dir);
     for (const record of db.listArtifacts()) {
-      db.setRemoteId(record.id, '11111111-2222-4333-8444-555555555555');
+      db.setPageId(record.id, '11111111-2222-4333-8444-555555555555');
     }
     db.close();
     writeArtifact(workspace.dir, PROJECT, 'search', 'intent', '# Search\n\nFind notes faster.\n');

@@ -191,7 +191,7 @@ function deletedOutcomes(
     .filter((c) => c.kind === 'deleted')
     .map((c) => {
       const record = spine.findByIdseId(c.idseId);
-      const pageId = record ? (spine.getSyncMetadata(record.id)?.remoteId ?? null) : null;
+      const pageId = record ? (spine.getSyncMetadata(record.id)?.pageId ?? null) : null;
       const what = c.renamedTo !== undefined ? `renamed to ${c.renamedTo}` : 'deleted in git';
       return {
         idseId: c.idseId,
