@@ -1,7 +1,6 @@
 import { simpleGit } from 'simple-git';
-import { WorkspaceHistory, type ArtifactChange } from '../git/changed.js';
+import { WorkspaceHistory, type ArtifactChange, type CommitRange } from '../git/changed.js';
 import type { ArtifactOutcome } from '../sync/report.js';
-import type { CommitRange } from './plan.js';
 
 /**
  * The artifacts a run covers: the idse_ids to push (null: every artifact, with why), and the
@@ -24,7 +23,7 @@ export async function artifactsChangedIn(
   root: string,
   range: CommitRange | null,
 ): Promise<ChangedArtifacts> {
-  if (range === null || range.base === null) {
+  if (range === null || range.from === null) {
     return {
       ids: null,
       deleted: [],
@@ -35,7 +34,7 @@ export async function artifactsChangedIn(
   if (history === null) {
     return { ids: null, deleted: [], note: 'no git history here: every artifact is checked' };
   }
-  for (const commit of [range.head, range.base]) {
+  for (const commit of [range.to, range.from]) {
     if ((await history.resolve(commit)) === null && !(await fetchCommit(root, commit))) {
       return {
         ids: null,
@@ -44,7 +43,7 @@ export async function artifactsChangedIn(
       };
     }
   }
-  const changes = await history.changes({ from: range.base, to: range.head });
+  const changes = await history.changes(range);
   return {
     ids: new Set(changes.filter((c) => c.kind === 'changed').map((c) => c.idseId)),
     deleted: changes.filter((c) => c.kind === 'deleted'),

@@ -271,7 +271,7 @@ async function comment(
   }
   try {
     const api = await github();
-    const sha = plan.range?.head ?? context.sha;
+    const sha = plan.range?.to ?? context.sha;
     const pullRequest = plan.pullRequest ?? (sha ? await api.pullRequestOfCommit(sha) : null);
     if (pullRequest === null) {
       io.info(
@@ -337,8 +337,8 @@ async function coveredArtifacts(
     );
     return changed;
   }
-  if (last === null || last === range.base || last === range.head) return changed;
-  const since = await artifactsChangedIn(layout.root, { base: last, head: range.head });
+  if (last === null || last === range.from || last === range.to) return changed;
+  const since = await artifactsChangedIn(layout.root, { from: last, to: range.to });
   const covered = unionOf(changed, since);
   const added = (covered.ids?.size ?? 0) - changed.ids.size;
   if (covered.ids !== null && added > 0) {
