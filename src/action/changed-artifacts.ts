@@ -1,6 +1,6 @@
 import { simpleGit } from 'simple-git';
 import { WorkspaceHistory, type ArtifactChange, type CommitRange } from '../git/changed.js';
-import type { ArtifactOutcome } from '../sync/report.js';
+import { scopeOf } from '../sync/changed-push.js';
 
 /**
  * The artifacts a run covers: the idse_ids to push (null: every artifact, with why), and the
@@ -43,11 +43,8 @@ export async function artifactsChangedIn(
       };
     }
   }
-  const changes = await history.changes(range);
-  return {
-    ids: new Set(changes.filter((c) => c.kind === 'changed').map((c) => c.idseId)),
-    deleted: changes.filter((c) => c.kind === 'deleted'),
-  };
+  const { only, deleted } = scopeOf(await history.changes(range));
+  return { ids: only, deleted };
 }
 
 /** Two coverings of the same head, as one. */
@@ -56,18 +53,6 @@ export function unionOf(a: ChangedArtifacts, b: ChangedArtifacts): ChangedArtifa
   if (b.ids === null) return b;
   const deleted = new Map([...a.deleted, ...b.deleted].map((c) => [c.idseId, c]));
   return { ids: new Set([...a.ids, ...b.ids]), deleted: [...deleted.values()] };
-}
-
-/** A deleted or renamed artifact file as a report line: its page is left as it is. */
-export function deletedOutcome(change: ArtifactChange): ArtifactOutcome {
-  const what = change.renamedTo !== undefined ? `renamed to ${change.renamedTo}` : 'deleted in git';
-  return {
-    idseId: change.idseId,
-    action: 'deleted',
-    pageId: null,
-    path: change.path,
-    reason: `file ${what}; its Notion page is left as it is`,
-  };
 }
 
 // actions/checkout fetches one commit by default; comparing two trees needs only the two

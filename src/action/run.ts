@@ -4,16 +4,12 @@ import { toUserError } from '../user-errors.js';
 import { IdseError } from '../errors.js';
 import { SecretSet, redactSecrets } from '../notion/redact.js';
 import { presentable, presentableLine } from '../output/inert.js';
+import { deletedOutcomes, withDeletions } from '../sync/changed-push.js';
 import { reportJson, runWarning, warningText, type SyncReport } from '../sync/report.js';
 import { findWorkspaceRoot } from '../workspace/discover.js';
 import { WorkspaceLayout } from '../workspace/layout.js';
 import { assertWorkspaceUnlinked } from '../workspace/safe-path.js';
-import {
-  artifactsChangedIn,
-  deletedOutcome,
-  unionOf,
-  type ChangedArtifacts,
-} from './changed-artifacts.js';
+import { artifactsChangedIn, unionOf, type ChangedArtifacts } from './changed-artifacts.js';
 import type { GitHubContext } from './context.js';
 import { GitHubApiError, type GitHubApiOptions, type PullRequestComments } from './github-api.js';
 import type { ActionInputs } from './inputs.js';
@@ -150,10 +146,7 @@ async function syncAndReport(run: ActionRun, secrets: SecretSet): Promise<void> 
   }
 
   // Files the range deleted or renamed away: reported; their pages are left alone.
-  if (changed !== null && changed.deleted.length > 0) {
-    synced.artifacts.push(...changed.deleted.map(deletedOutcome));
-    synced.artifacts.sort((a, b) => (a.idseId < b.idseId ? -1 : a.idseId > b.idseId ? 1 : 0));
-  }
+  if (changed !== null) withDeletions(synced, deletedOutcomes(changed.deleted));
   // Every channel below (file, summary, annotations, comment, log) shows this one copy.
   const report = presentable(synced, secrets);
   const summary = renderSummary(report, rendered);

@@ -1,3 +1,4 @@
+import { ExitCode } from '../errors.js';
 import type { LossWarning } from '../markdown/types.js';
 
 /** The reason of an artifact a cancelled run (SIGINT) did not start. */
@@ -217,4 +218,11 @@ export type SyncReportJson = Omit<SyncReport, 'warnings'> & { warnings: string[]
 /** The report in its JSON form ({@link SyncReportJson}). */
 export function reportJson(report: SyncReport): SyncReportJson {
   return { ...report, warnings: report.warnings.map(warningText) };
+}
+
+/** 3 when anything was left unwritten because of a conflict, 1 when something failed. */
+export function exitCodeOf(report: SyncReport): ExitCode {
+  if (report.counts.conflicts > 0) return ExitCode.Conflicts;
+  if (report.counts.failed > 0) return ExitCode.ArtifactsFailed;
+  return ExitCode.Ok;
 }

@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { artifactsChangedIn, deletedOutcome, unionOf } from '../../src/action/changed-artifacts.js';
+import { artifactsChangedIn, unionOf } from '../../src/action/changed-artifacts.js';
+import { deletedOutcome } from '../../src/sync/changed-push.js';
 import { makeTempDir } from '../helpers/fixtures.js';
 
 const cleanups: (() => void)[] = [];
