@@ -111,7 +111,7 @@ export async function pushFromAction(
   return checkedPush(settings, {
     layout,
     store: new NotionDesignStore(gateway),
-    gateway,
+    requestCount: () => gateway.requestCount,
     commitFor: createCommitLookup(layout.root),
   });
 }

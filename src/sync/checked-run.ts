@@ -59,8 +59,8 @@ async function withCheckedSpine<P, R>(
   }
 }
 
-/** What both entries hand a checked push or pull. */
-export interface CheckedRunCollaborators {
+/** What both entries hand a checked pull. */
+interface CheckedPullCollaborators {
   layout: WorkspaceLayout;
   store: NotionDesignStore;
   gateway: NotionGateway;
@@ -74,7 +74,7 @@ export interface CheckedRunCollaborators {
  */
 export async function checkedPush(
   settings: PushSettings,
-  c: CheckedRunCollaborators & Pick<PushCollaborators, 'commitFor'>,
+  c: Omit<PushCollaborators, 'db'>,
   options: {
     copy?: ArtifactDatabase;
     afterRun?: (db: ArtifactDatabase, report: SyncReport) => Promise<void>;
@@ -86,17 +86,7 @@ export async function checkedPush(
     options.copy,
     (copy) => preparePush(settings, { db: copy, layout: c.layout, store: c.store }),
     async (db, prepared) => {
-      const report = await runPush(
-        settings,
-        {
-          db,
-          layout: c.layout,
-          store: c.store,
-          requestCount: () => c.gateway.requestCount,
-          commitFor: c.commitFor,
-        },
-        prepared,
-      );
+      const report = await runPush(settings, { ...c, db }, prepared);
       await options.afterRun?.(db, report);
       return report;
     },
@@ -108,7 +98,7 @@ export async function checkedPush(
 /** A pull as the CLI and the action run it: checks first, then the pull on the migrated spine. */
 export async function checkedPull(
   settings: PullSettings,
-  c: CheckedRunCollaborators &
+  c: CheckedPullCollaborators &
     Pick<PullCollaborators, 'committedVersion'> & {
       /** Commits the pulled files (before the ledgers are written, so they name the commit). */
       commit?: (

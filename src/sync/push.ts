@@ -1,7 +1,7 @@
 import type { RepositoryInfo } from '../git/remote.js';
 import type { NotionDesignStore } from '../notion/design-store.js';
 
-import type { ArtifactDatabase, ArtifactRecord } from '../spine/index.js';
+import type { ArtifactDatabase, ArtifactRecord, WriteProbe } from '../spine/index.js';
 import {
   discoverWorkspace,
   type DiscoveredWorkspace,
@@ -44,14 +44,20 @@ export interface PushSettings {
   repository?: RepositoryInfo;
 }
 
-/** The collaborators of a push; the entries build them, tests pass their own. */
+/**
+ * Who does a push: the entries build them, tests pass their own. {@link PushSettings} says
+ * what to push; these two are the only bundles a push passes along.
+ */
 export interface PushCollaborators {
+  /** The spine; `checkedPush` opens it itself (after its checks), so its callers leave it out. */
   db: ArtifactDatabase;
   layout: WorkspaceLayout;
   store: NotionDesignStore;
   /** Notion requests made so far by this run. */
   requestCount(): number;
   commitFor(path: string, content: string): Promise<string | null>;
+  /** Crash tests only: called inside every spine transaction and file write of the run. */
+  probe?: WriteProbe;
 }
 
 /** What a push checked before writing anything: the workspace scan and each project's database. */

@@ -124,7 +124,7 @@ async function push(
       {
         layout,
         store: new NotionDesignStore(gateway),
-        gateway,
+        requestCount: () => gateway.requestCount,
         commitFor: createCommitLookup(layout.root),
         ...probeOption(io),
       },
