@@ -1,13 +1,14 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { type TempDir, useEmulator, useWorkspace } from '../helpers/emulator-workspace.js';
 import type { DoctorCheck, SyncReportJson } from '../../src/sync/report.js';
 import { pageIdOf } from '../../src/cli/commands/init.js';
 import { runIdseSync, type CliRun } from '../helpers/cli.js';
 import { makeTempDir } from '../helpers/fixtures.js';
 import { emulatorClient } from '../notion-emulator/client.js';
 import { idseProperties } from '../notion-emulator/idse-schema.js';
-import { startEmulator, type Emulator } from '../notion-emulator/index.js';
+import type { Emulator } from '../notion-emulator/index.js';
 import { writeWorkspace, writes } from './push-helpers.js';
 
 const STAGES = [
@@ -22,17 +23,12 @@ const STAGES = [
 const BAD_TOKEN = 'ntn_refused_by_notion_0123456789abcdefghijklmnop';
 
 let emulator: Emulator;
-let workspace: { dir: string; cleanup: () => void };
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(async () => emulator.close());
+let workspace: TempDir;
+useEmulator((started) => (emulator = started));
+useWorkspace((made) => (workspace = made));
 beforeEach(() => {
-  emulator.reset();
-  workspace = makeTempDir();
   writeWorkspace(workspace.dir, 'acme', [{ id: 'search', files: { intent: '# Search\n' } }]);
 });
-afterEach(() => workspace.cleanup());
 
 const configPath = () => join(workspace.dir, '.idse', '.idseconfig.json');
 
