@@ -45,8 +45,8 @@ export interface PushSettings {
 }
 
 /**
- * Who does a push: the entries build them, tests pass their own. {@link PushSettings} says
- * what to push; these two are the only bundles a push passes along.
+ * Who does a push: the entries build them, tests pass their own; {@link PushSettings} says
+ * what to push.
  */
 export interface PushCollaborators {
   /** The spine; `checkedPush` opens it itself (after its checks), so its callers leave it out. */
