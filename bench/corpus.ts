@@ -22,7 +22,7 @@ import { makeTempDir } from '../test/helpers/fixtures.js';
 import { emulatorClient } from '../test/notion-emulator/client.js';
 import { updateContent } from '../test/notion-emulator/harness.js';
 import { startEmulator } from '../test/notion-emulator/index.js';
-import type { SyncReport } from '../src/sync/report.js';
+import type { SyncReportJson } from '../src/sync/report.js';
 import { writeWorkspace } from '../test/sync/push-helpers.js';
 
 // Pinned, so a run measures the same documents every time.
@@ -65,11 +65,11 @@ const env = {
 };
 const git = (...args: string[]) =>
   execFileSync('git', args, { cwd: work.dir, encoding: 'utf8' }).trim();
-const cli = async (...args: string[]): Promise<SyncReport> => {
+const cli = async (...args: string[]): Promise<SyncReportJson> => {
   const run = await runIdseSync([...args, '--json', '--rate', '1000', '--workspace', work.dir], {
     env,
   });
-  return JSON.parse(run.stdout) as SyncReport;
+  return JSON.parse(run.stdout) as SyncReportJson;
 };
 
 try {

@@ -14,7 +14,7 @@ import { NotionGateway } from '../src/notion/client.js';
 import { NotionDesignStore } from '../src/notion/design-store.js';
 import { ArtifactDatabase, STAGES } from '../src/spine/index.js';
 import { runPush } from '../src/sync/push.js';
-import type { SyncReport } from '../src/sync/report.js';
+import type { SyncReportJson } from '../src/sync/report.js';
 import { STAGE_FILES, WorkspaceLayout } from '../src/workspace/layout.js';
 import { makeTempDir } from '../test/helpers/fixtures.js';
 import { startEmulator, type Emulator } from '../test/notion-emulator/index.js';
@@ -30,7 +30,7 @@ interface Measured {
   rssBeforeMb: number;
   /** Peak resident memory of the whole child process. */
   maxRssMb: number;
-  report: SyncReport | undefined;
+  report: SyncReportJson | undefined;
   stderr: string;
 }
 
@@ -76,7 +76,7 @@ async function measureChild(args: string[]): Promise<void> {
     ms,
     rssBeforeMb: rssBefore / 2 ** 20,
     maxRssMb: process.resourceUsage().maxRSS / 1024,
-    report: stdout.trim() ? (JSON.parse(stdout) as SyncReport) : undefined,
+    report: stdout.trim() ? (JSON.parse(stdout) as SyncReportJson) : undefined,
     stderr,
   };
   process.stdout.write(`${JSON.stringify(measured)}\n`);

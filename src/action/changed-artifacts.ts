@@ -1,7 +1,6 @@
 import { simpleGit } from 'simple-git';
-import { WorkspaceHistory, type ArtifactChange } from '../git/changed.js';
-import type { ArtifactOutcome } from '../sync/report.js';
-import type { CommitRange } from './plan.js';
+import { WorkspaceHistory, type ArtifactChange, type CommitRange } from '../git/changed.js';
+import { scopeOf } from '../sync/changed-push.js';
 
 /**
  * The artifacts a run covers: the idse_ids to push (null: every artifact, with why), and the
@@ -24,7 +23,7 @@ export async function artifactsChangedIn(
   root: string,
   range: CommitRange | null,
 ): Promise<ChangedArtifacts> {
-  if (range === null || range.base === null) {
+  if (range === null || range.from === null) {
     return {
       ids: null,
       deleted: [],
@@ -35,7 +34,7 @@ export async function artifactsChangedIn(
   if (history === null) {
     return { ids: null, deleted: [], note: 'no git history here: every artifact is checked' };
   }
-  for (const commit of [range.head, range.base]) {
+  for (const commit of [range.to, range.from]) {
     if ((await history.resolve(commit)) === null && !(await fetchCommit(root, commit))) {
       return {
         ids: null,
@@ -44,11 +43,8 @@ export async function artifactsChangedIn(
       };
     }
   }
-  const changes = await history.changes({ from: range.base, to: range.head });
-  return {
-    ids: new Set(changes.filter((c) => c.kind === 'changed').map((c) => c.idseId)),
-    deleted: changes.filter((c) => c.kind === 'deleted'),
-  };
+  const { only, deleted } = scopeOf(await history.changes(range));
+  return { ids: only, deleted };
 }
 
 /** Two coverings of the same head, as one. */
@@ -57,18 +53,6 @@ export function unionOf(a: ChangedArtifacts, b: ChangedArtifacts): ChangedArtifa
   if (b.ids === null) return b;
   const deleted = new Map([...a.deleted, ...b.deleted].map((c) => [c.idseId, c]));
   return { ids: new Set([...a.ids, ...b.ids]), deleted: [...deleted.values()] };
-}
-
-/** A deleted or renamed artifact file as a report line: its page is left as it is. */
-export function deletedOutcome(change: ArtifactChange): ArtifactOutcome {
-  const what = change.renamedTo !== undefined ? `renamed to ${change.renamedTo}` : 'deleted in git';
-  return {
-    idseId: change.idseId,
-    action: 'deleted',
-    pageId: null,
-    path: change.path,
-    reason: `file ${what}; its Notion page is left as it is`,
-  };
 }
 
 // actions/checkout fetches one commit by default; comparing two trees needs only the two

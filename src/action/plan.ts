@@ -1,12 +1,7 @@
 import { IdseError } from '../errors.js';
+import type { CommitRange } from '../git/changed.js';
 import type { GitHubContext } from './context.js';
 import type { ActionMode } from './inputs.js';
-
-/** Commits whose artifact changes a run covers; `base` null means every artifact. */
-export interface CommitRange {
-  base: string | null;
-  head: string;
-}
 
 /** What one run of the action does, decided from the event and the `mode` input. */
 export type RunPlan =
@@ -100,14 +95,14 @@ function eventRange(context: GitHubContext): CommitRange | null {
   const pr = payload.pull_request;
   if (pr !== undefined) {
     const head = (pr.merged === true ? pr.merge_commit_sha : null) || context.sha || pr.head.sha;
-    return { base: pr.base.sha || null, head };
+    return { from: pr.base.sha || null, to: head };
   }
   if (context.eventName === 'push') {
     const head = payload.after || context.sha;
     if (!head) return null;
     const before = payload.before ?? '';
     // A new branch (zero before) has no base to compare with: every artifact is a candidate.
-    return { base: before === '' || ZERO_SHA.test(before) ? null : before, head };
+    return { from: before === '' || ZERO_SHA.test(before) ? null : before, to: head };
   }
   return null;
 }

@@ -1,4 +1,9 @@
-import type { ArtifactOutcome, SyncReport } from '../sync/report.js';
+import {
+  warningText,
+  type ArtifactOutcome,
+  type OutcomeAction,
+  type SyncReport,
+} from '../sync/report.js';
 
 /** Starts every comment the action writes: how a rerun finds its comment again. */
 export const COMMENT_MARKER = '<!-- idse-notion-sync -->';
@@ -56,7 +61,7 @@ export function renderSummary(report: SyncReport, run: RenderedRun): string {
   }
   if (report.warnings.length > 0) {
     lines.push('**Warnings**', '');
-    for (const warning of report.warnings.slice(0, MAX_WARNINGS)) {
+    for (const warning of report.warnings.slice(0, MAX_WARNINGS).map(warningText)) {
       const clipped =
         warning.length > MAX_WARNING_LENGTH ? `${warning.slice(0, MAX_WARNING_LENGTH)}…` : warning;
       lines.push(`- ${escapeText(clipped)}`);
@@ -106,7 +111,7 @@ function countsTable(report: SyncReport, run: RenderedRun): string[] {
   ];
 }
 
-const WOULD: Record<string, string> = {
+const WOULD: Partial<Record<OutcomeAction, string>> = {
   created: 'would create',
   updated: 'would update',
   failed: 'would fail',

@@ -4,16 +4,12 @@ import { toUserError } from '../user-errors.js';
 import { IdseError } from '../errors.js';
 import { SecretSet, redactSecrets } from '../notion/redact.js';
 import { presentable, presentableLine } from '../output/inert.js';
-import type { SyncReport } from '../sync/report.js';
+import { deletedOutcomes, withDeletions } from '../sync/changed-push.js';
+import { reportJson, runWarning, warningText, type SyncReport } from '../sync/report.js';
 import { findWorkspaceRoot } from '../workspace/discover.js';
 import { WorkspaceLayout } from '../workspace/layout.js';
 import { assertWorkspaceUnlinked } from '../workspace/safe-path.js';
-import {
-  artifactsChangedIn,
-  deletedOutcome,
-  unionOf,
-  type ChangedArtifacts,
-} from './changed-artifacts.js';
+import { artifactsChangedIn, unionOf, type ChangedArtifacts } from './changed-artifacts.js';
 import type { GitHubContext } from './context.js';
 import { GitHubApiError, type GitHubApiOptions, type PullRequestComments } from './github-api.js';
 import type { ActionInputs } from './inputs.js';
@@ -145,20 +141,17 @@ async function syncAndReport(run: ActionRun, secrets: SecretSet): Promise<void> 
       });
       rendered = { kind: plan.mode };
     }
-    synced.warnings.unshift(...notion.warnings);
+    synced.warnings.unshift(...notion.warnings.map(runWarning));
     if (notion.apiNotice !== undefined) synced.notionApi = notion.apiNotice;
   }
 
   // Files the range deleted or renamed away: reported; their pages are left alone.
-  if (changed !== null && changed.deleted.length > 0) {
-    synced.artifacts.push(...changed.deleted.map(deletedOutcome));
-    synced.artifacts.sort((a, b) => (a.idseId < b.idseId ? -1 : a.idseId > b.idseId ? 1 : 0));
-  }
+  if (changed !== null) withDeletions(synced, deletedOutcomes(changed.deleted));
   // Every channel below (file, summary, annotations, comment, log) shows this one copy.
   const report = presentable(synced, secrets);
   const summary = renderSummary(report, rendered);
   const reportPath = writeReport(context, report, summary);
-  for (const warning of report.warnings) io.info(`warning: ${warning}`);
+  for (const warning of report.warnings) io.info(`warning: ${warningText(warning)}`);
   annotate(report, plan, layout, context, io);
   await writeSummary(io, summary);
   const commentId = await comment(run, plan, report, rendered, fork, github);
@@ -198,7 +191,7 @@ function setCountOutputs(io: ActionIo, report: SyncReport | undefined): void {
 /** The JSON report, and beside it the summary as markdown (for the workflow_run pattern). */
 function writeReport(context: GitHubContext, report: SyncReport, summary: string): string {
   const base = join(context.tempDir, `idse-sync-report-${context.runId}-${process.pid}`);
-  writeFileSync(`${base}.json`, `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(`${base}.json`, `${JSON.stringify(reportJson(report), null, 2)}\n`);
   writeFileSync(`${base}.md`, summary);
   return `${base}.json`;
 }
@@ -237,12 +230,12 @@ function annotate(
   }
   if (!preview) return;
   for (const warning of report.warnings) {
-    const match = /^(\S+::\S+::\S+) line (\d+): (.*)$/.exec(warning);
-    const file = match === null ? undefined : files.get(match[1] ?? '');
-    if (match === null || file === undefined) continue;
-    io.warning(match[3] ?? warning, {
+    if (warning.kind !== 'loss') continue;
+    const file = files.get(warning.idseId);
+    if (file === undefined) continue;
+    io.warning(warning.message, {
       file,
-      startLine: Number(match[2]),
+      startLine: warning.line,
       title: 'idse-sync: lost in Notion',
     });
   }
@@ -271,7 +264,7 @@ async function comment(
   }
   try {
     const api = await github();
-    const sha = plan.range?.head ?? context.sha;
+    const sha = plan.range?.to ?? context.sha;
     const pullRequest = plan.pullRequest ?? (sha ? await api.pullRequestOfCommit(sha) : null);
     if (pullRequest === null) {
       io.info(
@@ -337,8 +330,8 @@ async function coveredArtifacts(
     );
     return changed;
   }
-  if (last === null || last === range.base || last === range.head) return changed;
-  const since = await artifactsChangedIn(layout.root, { base: last, head: range.head });
+  if (last === null || last === range.from || last === range.to) return changed;
+  const since = await artifactsChangedIn(layout.root, { from: last, to: range.to });
   const covered = unionOf(changed, since);
   const added = (covered.ids?.size ?? 0) - changed.ids.size;
   if (covered.ids !== null && added > 0) {

@@ -8,7 +8,14 @@ import { checkNotionApiHost, committedBaseUrlWarning } from '../notion/api-host.
 import { NotionGateway } from '../notion/client.js';
 import { NotionDesignStore } from '../notion/design-store.js';
 import { checkedPull, checkedPush } from '../sync/checked-run.js';
-import { emptyCounts, type ArtifactOutcome, type SyncReport } from '../sync/report.js';
+import {
+  conversionLosses,
+  emptyCounts,
+  runWarning,
+  type ArtifactOutcome,
+  type ReportWarning,
+  type SyncReport,
+} from '../sync/report.js';
 import type { NotionTargets } from '../sync/targets.js';
 import { readNotionConfig } from '../workspace/config.js';
 import { discoverWorkspace } from '../workspace/discover.js';
@@ -104,7 +111,7 @@ export async function pushFromAction(
   return checkedPush(settings, {
     layout,
     store: new NotionDesignStore(gateway),
-    gateway,
+    requestCount: () => gateway.requestCount,
     commitFor: createCommitLookup(layout.root),
   });
 }
@@ -165,7 +172,9 @@ export async function pullFromAction(
   });
   if (await isShallow(layout.root)) {
     result.report.warnings.push(
-      'the checkout is shallow, so merge bases older than it cannot be read and an edit on both sides may be reported as a conflict; check out with `fetch-depth: 0`',
+      runWarning(
+        'the checkout is shallow, so merge bases older than it cannot be read and an edit on both sides may be reported as a conflict; check out with `fetch-depth: 0`',
+      ),
     );
   }
   return { report: result.report, commitSha: result.commitSha, written: result.written };
@@ -210,9 +219,9 @@ export function localPreview(
   only: ReadonlySet<string> | null,
 ): SyncReport {
   const artifacts: ArtifactOutcome[] = [];
-  const warnings: string[] = [];
+  const warnings: ReportWarning[] = [];
   const workspace = discoverWorkspace(layout.root);
-  warnings.push(...workspace.problems.map((p) => `${p.path}: ${p.problem}`));
+  warnings.push(...workspace.problems.map((p) => runWarning(`${p.path}: ${p.problem}`)));
   for (const session of workspace.sessions) {
     for (const artifact of session.artifacts) {
       const idseId = `${artifact.project}::${artifact.session}::${artifact.stage}`;
@@ -232,9 +241,7 @@ export function localPreview(
         continue;
       }
       artifacts.push({ idseId, action: 'changed', pageId: null, path });
-      for (const w of gfmToNotion(text).warnings) {
-        warnings.push(`${idseId} line ${w.line}: ${w.construct}: ${w.message}`);
-      }
+      warnings.push(...conversionLosses(idseId, gfmToNotion(text).warnings, { construct: true }));
     }
   }
   artifacts.sort((a, b) => (a.idseId < b.idseId ? -1 : a.idseId > b.idseId ? 1 : 0));

@@ -1,4 +1,4 @@
-import type { SyncReport } from '../sync/report.js';
+import { reportJson, warningText, type OutcomeAction, type SyncReport } from '../sync/report.js';
 import { palette, type Palette } from './style.js';
 
 /**
@@ -9,17 +9,35 @@ export function renderReport(
   report: SyncReport,
   options: { json: boolean; colors?: Palette },
 ): string {
-  if (options.json) return `${JSON.stringify(report, null, 2)}\n`;
+  if (options.json) return `${JSON.stringify(reportJson(report), null, 2)}\n`;
   return renderText(report, options.colors ?? palette(false));
 }
 
+const ACTION_COLORS: Record<OutcomeAction, 'green' | 'red' | 'yellow' | 'dim' | 'cyan'> = {
+  created: 'green',
+  updated: 'green',
+  pulled: 'green',
+  resolved: 'green',
+  'in-sync': 'green',
+  failed: 'red',
+  unreadable: 'red',
+  conflict: 'yellow',
+  deleted: 'yellow',
+  'file-changed': 'yellow',
+  'spine-only': 'yellow',
+  skipped: 'dim',
+  archived: 'cyan',
+  trashed: 'cyan',
+  'changed-since-push': 'cyan',
+  'never-pushed': 'cyan',
+  'file-only': 'cyan',
+  changed: 'cyan',
+  written: 'cyan',
+};
+
 /** The colour of an artifact's action or state word. */
-function actionColor(action: string, colors: Palette): (text: string) => string {
-  if (['created', 'updated', 'pulled', 'resolved', 'in-sync'].includes(action)) return colors.green;
-  if (['failed', 'unreadable'].includes(action)) return colors.red;
-  if (['conflict', 'deleted', 'file-changed', 'spine-only'].includes(action)) return colors.yellow;
-  if (action === 'skipped') return colors.dim;
-  return colors.cyan;
+function actionColor(action: OutcomeAction, colors: Palette): (text: string) => string {
+  return colors[ACTION_COLORS[action]];
 }
 
 function renderText(report: SyncReport, colors: Palette): string {
@@ -69,7 +87,9 @@ function renderText(report: SyncReport, colors: Palette): string {
   if (report.commit !== undefined) lines.push(`Committed the pulled edits as ${report.commit}.`);
   if (report.databases) lines.push(...renderSetup(report));
   if (report.checks) lines.push(...renderChecks(report.checks, colors));
-  for (const warning of report.warnings) lines.push(`${colors.yellow('warning:')} ${warning}`);
+  for (const warning of report.warnings) {
+    lines.push(`${colors.yellow('warning:')} ${warningText(warning)}`);
+  }
   if (report.notionApi !== undefined) lines.push(`${colors.yellow('notice:')} ${report.notionApi}`);
   return `${lines.join('\n')}\n`;
 }

@@ -5,7 +5,7 @@ import {
   committedBaseUrlWarning,
   type NotionApiHost,
 } from '../notion/api-host.js';
-import type { SyncReport } from '../sync/report.js';
+import { runWarning, type SyncReport } from '../sync/report.js';
 import type { NotionTargets } from '../sync/targets.js';
 import { readNotionConfig, type NotionConfig } from '../workspace/config.js';
 import type { WorkspaceLayout } from '../workspace/layout.js';
@@ -88,7 +88,7 @@ export function resolveNotionApiHost(io: CliIo, homeConfig?: NotionConfig): Noti
 
 /** Puts what the settings must say into a run's report: where Notion was reached, and why. */
 export function noteSettings(report: SyncReport, notion: NotionSettings): SyncReport {
-  report.warnings.unshift(...notion.warnings);
+  report.warnings.unshift(...notion.warnings.map(runWarning));
   if (notion.apiNotice !== undefined) report.notionApi = notion.apiNotice;
   return report;
 }

@@ -1,9 +1,12 @@
 import { APIResponseError, isNotionClientError } from '@notionhq/client';
-import { ExitCode, IdseError } from '../errors.js';
+import { ExitCode, IdseError, type IdseErrorCode } from '../errors.js';
 import { redactSecrets } from './redact.js';
 
 /** IdseError codes raised below the sync engines that stop the whole run, not one artifact. */
-const RUN_STOPPING_CODES = new Set(['notion-blocked', 'notion-query-incomplete']);
+const RUN_STOPPING_CODES: ReadonlySet<IdseErrorCode> = new Set([
+  'notion-blocked',
+  'notion-query-incomplete',
+]);
 
 /** True when Notion answered `code` (e.g. `object_not_found`). */
 export function isNotionCode(error: unknown, code: string): boolean {

@@ -241,15 +241,15 @@ export class ArtifactDatabase {
   /** Records a push; keeps the last pull's hash and time. `at` defaults to now. */
   recordPush(
     artifactId: number,
-    push: { hash: string; remoteId: string; at?: string; backend?: string },
+    push: { hash: string; pageId: string; at?: string; backend?: string },
   ): void {
     this.write(() => syncState.recordPush(this.db, artifactId, push));
   }
 
-  /** Records a pull; keeps the last push's hash and time, and the remote id unless given. */
+  /** Records a pull; keeps the last push's hash and time, and the page id unless given. */
   recordPull(
     artifactId: number,
-    pull: { hash: string; remoteId?: string; at?: string; backend?: string },
+    pull: { hash: string; pageId?: string; at?: string; backend?: string },
   ): void {
     this.write(() => syncState.recordPull(this.db, artifactId, pull));
   }
@@ -258,13 +258,13 @@ export class ArtifactDatabase {
     return this.read(() => syncState.getSyncMetadata(this.db, artifactId, backend));
   }
 
-  setRemoteId(artifactId: number, remoteId: string | null, backend?: string): void {
-    this.write(() => syncState.setRemoteId(this.db, artifactId, remoteId, backend));
+  setPageId(artifactId: number, pageId: string | null, backend?: string): void {
+    this.write(() => syncState.setPageId(this.db, artifactId, pageId, backend));
   }
 
   /** Matches hyphenated and undashed forms of the same page id. */
-  findByRemoteId(remoteId: string, backend?: string): ArtifactRecord | undefined {
-    return this.read(() => syncState.findByRemoteId(this.db, remoteId, backend));
+  findByPageId(pageId: string, backend?: string): ArtifactRecord | undefined {
+    return this.read(() => syncState.findByPageId(this.db, pageId, backend));
   }
 
   saveRemoteSnapshot(idseId: string, snapshot: RemoteSnapshotInput): RemoteSnapshot {

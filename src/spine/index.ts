@@ -27,6 +27,6 @@ export type {
   SessionRecord,
   SyncMetadata,
 } from './records.js';
-export { normalizeRemoteId } from './sync-state.js';
+export { normalizePageId } from './sync-state.js';
 export type { UploadRecord } from './uploads.js';
 export { MIGRATIONS_TABLE, OWN_TABLE_PREFIX } from './schema.js';

@@ -66,14 +66,15 @@ export interface SyncMetadata {
   lastPushAt: string | null;
   lastPullHash: string | null;
   lastPullAt: string | null;
-  remoteId: string | null;
+  /** The Notion page id: the column `remote_id`, named by the Python tool that shares the file. */
+  pageId: string | null;
 }
 
 /** What we last saw of (or wrote to) an artifact's remote page. Saving replaces all fields. */
 export interface RemoteSnapshotInput {
   /** The page markdown; its hash is computed and stored with it. */
   markdown: string;
-  remoteId?: string | null;
+  pageId?: string | null;
   /** Hash of the page properties we wrote or read. */
   propertiesHash?: string | null;
   /** The page's `last_edited_time` as Notion reported it. */
@@ -86,7 +87,7 @@ export interface RemoteSnapshotInput {
 export interface RemoteSnapshot {
   idseId: string;
   backend: string;
-  remoteId: string | null;
+  pageId: string | null;
   markdown: string;
   markdownHash: string;
   propertiesHash: string | null;

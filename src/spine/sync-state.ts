@@ -41,7 +41,7 @@ export function getSyncMetadata(
     lastPushAt: row.last_push_at,
     lastPullHash: row.last_pull_hash,
     lastPullAt: row.last_pull_at,
-    remoteId: row.remote_id,
+    pageId: row.remote_id,
   };
 }
 
@@ -85,53 +85,53 @@ function upsertSyncColumns(
 export function recordPush(
   db: Db,
   artifactId: number,
-  push: { hash: string; remoteId: string; at?: string; backend?: string },
+  push: { hash: string; pageId: string; at?: string; backend?: string },
 ): void {
   upsertSyncColumns(db, artifactId, push.backend ?? NOTION_BACKEND, {
     last_push_hash: push.hash,
     last_push_at: push.at ?? pythonTimestamp(),
-    remote_id: push.remoteId,
+    remote_id: push.pageId,
   });
 }
 
 export function recordPull(
   db: Db,
   artifactId: number,
-  pull: { hash: string; remoteId?: string; at?: string; backend?: string },
+  pull: { hash: string; pageId?: string; at?: string; backend?: string },
 ): void {
   const columns: SyncColumns = {
     last_pull_hash: pull.hash,
     last_pull_at: pull.at ?? pythonTimestamp(),
   };
-  if (pull.remoteId !== undefined) columns.remote_id = pull.remoteId;
+  if (pull.pageId !== undefined) columns.remote_id = pull.pageId;
   upsertSyncColumns(db, artifactId, pull.backend ?? NOTION_BACKEND, columns);
 }
 
-export function setRemoteId(
+export function setPageId(
   db: Db,
   artifactId: number,
-  remoteId: string | null,
+  pageId: string | null,
   backend = NOTION_BACKEND,
 ): void {
-  if (remoteId === null && getSyncMetadata(db, artifactId, backend) === undefined) return;
-  upsertSyncColumns(db, artifactId, backend, { remote_id: remoteId });
+  if (pageId === null && getSyncMetadata(db, artifactId, backend) === undefined) return;
+  upsertSyncColumns(db, artifactId, backend, { remote_id: pageId });
 }
 
 /** Notion ids come hyphenated or not, in any case: compare them without either difference. */
-export function normalizeRemoteId(remoteId: string): string {
-  return remoteId.replace(/-/g, '').toLowerCase();
+export function normalizePageId(pageId: string): string {
+  return pageId.replace(/-/g, '').toLowerCase();
 }
 
-export function findByRemoteId(
+export function findByPageId(
   db: Db,
-  remoteId: string,
+  pageId: string,
   backend = NOTION_BACKEND,
 ): ArtifactRecord | undefined {
   const rows = statement(
     db,
     `SELECT artifact_id FROM sync_metadata
      WHERE backend = ? AND lower(replace(remote_id, '-', '')) = ? ORDER BY id`,
-  ).all(backend, normalizeRemoteId(remoteId)) as { artifact_id: number }[];
+  ).all(backend, normalizePageId(pageId)) as { artifact_id: number }[];
   for (const row of rows) {
     const record = getArtifactById(db, row.artifact_id);
     if (record) return record;
@@ -158,7 +158,7 @@ export function saveRemoteSnapshot(
 ): RemoteSnapshot {
   const backend = snapshot.backend ?? NOTION_BACKEND;
   const next = {
-    remoteId: snapshot.remoteId ?? null,
+    pageId: snapshot.pageId ?? null,
     markdown: snapshot.markdown,
     markdownHash: contentHash(snapshot.markdown),
     propertiesHash: snapshot.propertiesHash ?? null,
@@ -183,7 +183,7 @@ export function saveRemoteSnapshot(
   ).run(
     idseId,
     backend,
-    next.remoteId,
+    next.pageId,
     next.markdown,
     next.markdownHash,
     next.propertiesHash,
@@ -207,7 +207,7 @@ export function getRemoteSnapshot(
   return {
     idseId: row.idse_id,
     backend: row.backend,
-    remoteId: row.remote_id,
+    pageId: row.remote_id,
     markdown: row.markdown,
     markdownHash: row.markdown_hash,
     propertiesHash: row.properties_hash,

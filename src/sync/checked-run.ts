@@ -12,7 +12,7 @@ import {
   type PullSettings,
 } from './pull.js';
 import { preparePush, runPush, type PushCollaborators, type PushSettings } from './push.js';
-import type { SyncReport } from './report.js';
+import { runWarning, type ReportWarning, type SyncReport } from './report.js';
 
 /**
  * The checks of a run (token, databases, schema) read an in-memory copy of the spine, so a run
@@ -25,7 +25,7 @@ async function withCheckedSpine<P, R>(
   copy: ArtifactDatabase | undefined,
   prepare: (copy: ArtifactDatabase) => Promise<P>,
   run: (db: ArtifactDatabase, prepared: P) => Promise<R>,
-): Promise<{ result: R; warnings: string[] }> {
+): Promise<{ result: R; warnings: ReportWarning[] }> {
   const { layout } = collaborators;
   const snapshot =
     copy ?? ArtifactDatabase.openSnapshot(existsSync(layout.spinePath) ? layout.spinePath : null);
@@ -33,11 +33,13 @@ async function withCheckedSpine<P, R>(
   let db = snapshot;
   try {
     const prepared = await prepare(snapshot);
-    const warnings: string[] = [];
+    const warnings: ReportWarning[] = [];
     if (!dryRun) {
       snapshot.close();
       for (const path of removeInterruptedWrites(layout.idseDir)) {
-        warnings.push(`removed ${layout.relativePath(path)}, left by an interrupted write`);
+        warnings.push(
+          runWarning(`removed ${layout.relativePath(path)}, left by an interrupted write`),
+        );
       }
       db = ArtifactDatabase.open(layout.spinePath, {
         create: true,
@@ -45,7 +47,9 @@ async function withCheckedSpine<P, R>(
       });
       const migration = db.migrate();
       if (migration.backupPath) {
-        warnings.push(`migrated the spine; the previous file is at ${migration.backupPath}`);
+        warnings.push(
+          runWarning(`migrated the spine; the previous file is at ${migration.backupPath}`),
+        );
       }
     }
     return { result: await run(db, prepared), warnings };
@@ -55,8 +59,8 @@ async function withCheckedSpine<P, R>(
   }
 }
 
-/** What both entries hand a checked push or pull. */
-export interface CheckedRunCollaborators {
+/** What both entries hand a checked pull. */
+interface CheckedPullCollaborators {
   layout: WorkspaceLayout;
   store: NotionDesignStore;
   gateway: NotionGateway;
@@ -70,7 +74,7 @@ export interface CheckedRunCollaborators {
  */
 export async function checkedPush(
   settings: PushSettings,
-  c: CheckedRunCollaborators & Pick<PushCollaborators, 'commitFor'>,
+  c: Omit<PushCollaborators, 'db'>,
   options: {
     copy?: ArtifactDatabase;
     afterRun?: (db: ArtifactDatabase, report: SyncReport) => Promise<void>;
@@ -82,17 +86,7 @@ export async function checkedPush(
     options.copy,
     (copy) => preparePush(settings, { db: copy, layout: c.layout, store: c.store }),
     async (db, prepared) => {
-      const report = await runPush(
-        settings,
-        {
-          db,
-          layout: c.layout,
-          store: c.store,
-          requestCount: () => c.gateway.requestCount,
-          commitFor: c.commitFor,
-        },
-        prepared,
-      );
+      const report = await runPush(settings, { ...c, db }, prepared);
       await options.afterRun?.(db, report);
       return report;
     },
@@ -104,7 +98,7 @@ export async function checkedPush(
 /** A pull as the CLI and the action run it: checks first, then the pull on the migrated spine. */
 export async function checkedPull(
   settings: PullSettings,
-  c: CheckedRunCollaborators &
+  c: CheckedPullCollaborators &
     Pick<PullCollaborators, 'committedVersion'> & {
       /** Commits the pulled files (before the ledgers are written, so they name the commit). */
       commit?: (

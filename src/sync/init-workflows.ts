@@ -2,7 +2,7 @@ import { existsSync, lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../workspace/files.js';
 import { assertSafePath } from '../workspace/safe-path.js';
-import { emptyCounts, type ArtifactOutcome, type SyncReport } from './report.js';
+import { emptyCounts, runWarning, type ArtifactOutcome, type SyncReport } from './report.js';
 
 /** A workflow file to offer: its file name and its text as shipped. */
 export interface WorkflowTemplate {
@@ -59,7 +59,9 @@ export function writeWorkflows(
     counts: emptyCounts(),
     artifacts,
     warnings: [
-      "add the repository secret NOTION_TOKEN (the integration's token) before the workflows run; they read the database from .idse/.idseconfig.json",
+      runWarning(
+        "add the repository secret NOTION_TOKEN (the integration's token) before the workflows run; they read the database from .idse/.idseconfig.json",
+      ),
     ],
     requests: 0,
   };

@@ -3,7 +3,7 @@ import { describeNotionError } from '../notion/notion-errors.js';
 import type { NotionSchemaAdmin } from '../notion/schema-admin.js';
 import { PROPERTIES, compactId, type PropertySpec } from '../notion/schema-map.js';
 import { recordDatabase } from './init-config.js';
-import { emptyCounts, type DatabaseSetup, type SyncReport } from './report.js';
+import { emptyCounts, runWarning, type DatabaseSetup, type SyncReport } from './report.js';
 import {
   STATUS_OPTIONS,
   columnConfig,
@@ -77,7 +77,7 @@ export async function runInit(settings: InitSettings, c: InitCollaborators): Pro
     dryRun: settings.dryRun,
     counts: emptyCounts(),
     artifacts: [],
-    warnings,
+    warnings: warnings.map(runWarning),
     requests: c.requestCount(),
     databases,
     manualSteps: manualSteps(statusDone.every(Boolean)),

@@ -27,7 +27,7 @@ export function compareAge(a: RemotePage, b: RemotePage): number {
 }
 
 /**
- * Indexes the data source's pages by Session and Stage. A cached remote id is only a hint:
+ * Indexes the data source's pages by Session and Stage. A cached page id is only a hint:
  * the page found by identity wins, so a dead id (deleted page, another workspace) costs
  * nothing and a stale spine cannot cause a duplicate.
  */

@@ -10,7 +10,12 @@ import { PROPERTIES, valueKey } from '../notion/schema-map.js';
 import { contentHash, type ArtifactDatabase, type Stage } from '../spine/index.js';
 import { readArtifactText, writeFileAtomic } from '../workspace/files.js';
 import type { WorkspaceLayout } from '../workspace/layout.js';
-import type { ArtifactOutcome } from './report.js';
+import {
+  conversionLosses,
+  type ArtifactOutcome,
+  type ReportWarning,
+  type SyncAction,
+} from './report.js';
 import type { PullReferences } from './pull-references.js';
 import { nestingProblem } from './request-limits.js';
 import { markdownHash, sameDocument, syncBaseOf, type SyncBase } from './sync-base.js';
@@ -29,7 +34,7 @@ export interface PullEnvironment {
 }
 
 export interface PulledPage extends ArtifactOutcome {
-  warnings: string[];
+  warnings: ReportWarning[];
   /** Workspace-relative paths written (the artifact file, a conflict copy), for `--commit`. */
   written: string[];
   /**
@@ -59,7 +64,7 @@ export async function pullPage(
   const path = layout.artifactPath(project, identity.session, identity.stage);
   const relative = layout.relative(project, identity.session, identity.stage);
   const result = (
-    action: string,
+    action: SyncAction,
     reason?: string,
     extra: Partial<PulledPage> = {},
   ): PulledPage => ({
@@ -140,7 +145,7 @@ export async function pullPage(
     baseHashes(),
     { keepSource: localChanged },
   );
-  pulled.warnings.push(...merged.warnings.map((w) => `${idseId} line ${w.line}: ${w.message}`));
+  pulled.warnings.push(...conversionLosses(idseId, merged.warnings, { construct: false }));
   return pulled;
 
   /** No file and no spine row here: the page becomes the artifact. */
@@ -167,7 +172,7 @@ export async function pullPage(
       base?.properties ?? newPageHashes(),
       { keepSource: false },
     );
-    made.warnings.push(...converted.warnings.map((w) => `${idseId} line ${w.line}: ${w.message}`));
+    made.warnings.push(...conversionLosses(idseId, converted.warnings, { construct: false }));
     return { ...made, created: true };
   }
 
@@ -249,11 +254,11 @@ export async function pullPage(
       // With local edits merged in, the page does not hold the file: the pull fields keep the
       // version last synced, which is the base a spine without a ledger pushes the merge from.
       if (!options.keepSource) {
-        db.recordPull(saved.id, { hash: contentHash(content), remoteId: page.id });
+        db.recordPull(saved.id, { hash: contentHash(content), pageId: page.id });
       }
       db.saveRemoteSnapshot(idseId, {
         markdown: remote.markdown,
-        remoteId: page.id,
+        pageId: page.id,
         propertiesHash: JSON.stringify(properties),
         lastEditedTime: page.lastEditedTime,
         ledgerCommit: options.keepSource ? (base?.commit ?? null) : (options.commit ?? null),

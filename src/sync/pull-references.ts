@@ -22,6 +22,7 @@ import {
   type ReferenceRoots,
 } from './media-files.js';
 import { PLACEHOLDER_PREFIX } from './push-references.js';
+import { artifactWarning, warningText, type ReportWarning } from './report.js';
 
 /**
  * What a pull does with the addresses in a page: it reads them back into the file's own
@@ -53,7 +54,7 @@ export interface PulledArtifact {
 
 /** Reads one page's addresses back into one artifact's file; one per page pulled. */
 export class PageLocalizer {
-  readonly warnings: string[] = [];
+  readonly warnings: ReportWarning[] = [];
   /** Workspace-relative asset files written. */
   readonly written: string[] = [];
   private readonly file: string;
@@ -141,13 +142,19 @@ export class PageLocalizer {
     const got = await downloadImage(signed, this.env.download);
     if ('problem' in got) {
       this.warnings.push(
-        `${this.idseId}: ${label} in Notion was not downloaded: ${got.problem}. The file refers to it by its Notion address (without the signature), which shows nothing outside Notion.`,
+        artifactWarning(
+          this.idseId,
+          `${label} in Notion was not downloaded: ${got.problem}. The file refers to it by its Notion address (without the signature), which shows nothing outside Notion.`,
+        ),
       );
       return canonical;
     }
     if (got.suspiciousName !== undefined) {
       this.warnings.push(
-        `${this.idseId}: ${label} in Notion claims the file name ${JSON.stringify(got.suspiciousName)}; the name is not used: files from Notion are named by their content`,
+        artifactWarning(
+          this.idseId,
+          `${label} in Notion claims the file name ${JSON.stringify(got.suspiciousName)}; the name is not used: files from Notion are named by their content`,
+        ),
       );
     }
     if (!this.env.dryRun) db.recordHostedFile(canonical, got.hash);
@@ -155,7 +162,9 @@ export class PageLocalizer {
     if (spelled !== undefined) return spelled;
     const saved = this.saveAsset(got.hash, got.extension, got.bytes);
     if (typeof saved !== 'string') {
-      this.warnings.push(`${this.idseId}: ${label} in Notion was not saved: ${saved.problem}`);
+      this.warnings.push(
+        artifactWarning(this.idseId, `${label} in Notion was not saved: ${saved.problem}`),
+      );
       return canonical;
     }
     return saved;
@@ -222,7 +231,7 @@ export class PageLocalizer {
   private linkFor(url: string): string | undefined {
     const page = pageIdIn(url);
     if (page !== undefined) {
-      const record = this.env.db.findByRemoteId(page.id);
+      const record = this.env.db.findByPageId(page.id);
       if (record === undefined) return undefined;
       const target = this.env.layout.artifactPath(record.project, record.sessionId, record.stage);
       return (
@@ -337,10 +346,12 @@ export class PullReferences {
   }
 
   /** Warnings and written files of the pages localized since the last call. */
-  drain(): { warnings: string[]; written: string[] } {
+  drain(): { warnings: ReportWarning[]; written: string[] } {
     const done = this.open.splice(0);
     return {
-      warnings: [...new Set(done.flatMap((l) => l.warnings))],
+      warnings: [
+        ...new Map(done.flatMap((l) => l.warnings).map((w) => [warningText(w), w])).values(),
+      ],
       written: done.flatMap((l) => l.written),
     };
   }

@@ -4,6 +4,7 @@ import { parseLedger, shortHash, type Ledger } from '../notion/ledger.js';
 import { readValue } from '../notion/schema-check.js';
 import { PROPERTIES, valueKey } from '../notion/schema-map.js';
 import type { ArtifactDatabase, ArtifactRecord } from '../spine/index.js';
+import { artifactWarning, type ReportWarning } from './report.js';
 
 /** A page read by the pull, with the ledger it holds now. */
 export interface PulledPageState {
@@ -16,7 +17,7 @@ export interface PulledPageState {
 
 /** What the property pass found: messages, and ledgers to write back to their pages. */
 export interface PropertyPull {
-  warnings: string[];
+  warnings: ReportWarning[];
   /** Page id → the ledger with the property hashes the spine now matches. */
   ledgers: Map<string, Ledger>;
   /** Artifacts whose upstream dependencies were replaced, with the page that said so. */
@@ -38,7 +39,7 @@ export function pullPropertyEdits(
 ): PropertyPull {
   const pull: PropertyPull = { warnings: [], ledgers: new Map(), relinked: [] };
   for (const { page, ledger: written, created } of pages) {
-    const artifact = db.findByRemoteId(page.id);
+    const artifact = db.findByPageId(page.id);
     if (artifact === undefined || artifact.project !== project) continue;
     const text = readValue(page.properties[PROPERTIES.sync.name], 'rich_text');
     const ledger = written ?? parseLedger(text?.type === 'rich_text' ? text.text : undefined);
@@ -56,7 +57,7 @@ function reportOtherEdits(
   page: RemotePage,
   ledger: Ledger,
   created: boolean,
-  warnings: string[],
+  warnings: ReportWarning[],
 ): void {
   const notApplied: string[] = [];
   for (const spec of Object.values(PROPERTIES)) {
@@ -68,14 +69,20 @@ function reportOtherEdits(
     if (created) notApplied.push(`${spec.name} ${JSON.stringify(shown)}`);
     else {
       warnings.push(
-        `${idseId}: "${spec.name}" was changed in Notion to ${JSON.stringify(shown)}; not applied (change it in the workspace)`,
+        artifactWarning(
+          idseId,
+          `"${spec.name}" was changed in Notion to ${JSON.stringify(shown)}; not applied (change it in the workspace)`,
+        ),
       );
     }
   }
   if (notApplied.length > 0) {
     const one = notApplied.length === 1;
     warnings.push(
-      `${idseId}: made from a page created in Notion; its ${notApplied.join(', ')} ${one ? 'is' : 'are'} not applied (set ${one ? 'it' : 'them'} in the session's metadata/session.json)`,
+      artifactWarning(
+        idseId,
+        `made from a page created in Notion; its ${notApplied.join(', ')} ${one ? 'is' : 'are'} not applied (set ${one ? 'it' : 'them'} in the session's metadata/session.json)`,
+      ),
     );
   }
 }
@@ -108,23 +115,31 @@ function upstreamEdit(
     (recorded !== undefined ? pageHash !== recorded : current.length === 0 && value.ids.length > 0);
   if (!edited) return undefined;
   if (property?.has_more === true) {
-    pull.warnings.push(`${artifact.idseId}: Upstream Artifact has more than 25 pages; not applied`);
+    pull.warnings.push(
+      artifactWarning(artifact.idseId, `Upstream Artifact has more than 25 pages; not applied`),
+    );
     return undefined;
   }
   const upstream: number[] = [];
   let complete = true;
   for (const id of value.ids) {
-    const target = db.findByRemoteId(id);
+    const target = db.findByPageId(id);
     if (target === undefined || target.project !== project) {
       complete = false;
       pull.warnings.push(
-        `${artifact.idseId}: upstream page ${JSON.stringify(id)} is not a known artifact; skipped`,
+        artifactWarning(
+          artifact.idseId,
+          `upstream page ${JSON.stringify(id)} is not a known artifact; skipped`,
+        ),
       );
     } else if (target.id === artifact.id) {
       // Any editor can relate a page to itself; an artifact never depends on itself.
       complete = false;
       pull.warnings.push(
-        `${artifact.idseId}: Upstream Artifact names the page itself; that relation is ignored (remove it in Notion)`,
+        artifactWarning(
+          artifact.idseId,
+          `Upstream Artifact names the page itself; that relation is ignored (remove it in Notion)`,
+        ),
       );
     } else upstream.push(target.id);
   }
@@ -136,11 +151,14 @@ function upstreamEdit(
       // A relation the spine refuses is this artifact's problem, never the run's.
       if (!isIdseError(error)) throw error;
       pull.warnings.push(
-        `${artifact.idseId}: Upstream Artifact not applied (${error.message}); the rest of the pull goes on`,
+        artifactWarning(
+          artifact.idseId,
+          `Upstream Artifact not applied (${error.message}); the rest of the pull goes on`,
+        ),
       );
       return undefined;
     }
-    pull.warnings.push(`${artifact.idseId}: upstream artifacts updated from Notion`);
+    pull.warnings.push(artifactWarning(artifact.idseId, `upstream artifacts updated from Notion`));
     pull.relinked.push({ idseId: artifact.idseId, page });
   }
   // An empty relation the ledger never recorded is what a push leaves unrecorded too.

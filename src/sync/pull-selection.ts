@@ -7,7 +7,7 @@ import type { WorkspaceFilter } from '../workspace/discover.js';
 import { unsafeNameReason } from '../workspace/layout.js';
 import { archivedIndex, archivedReason } from './absent-pages.js';
 import { PageIndex, compareAge, pageIdentity } from './page-resolution.js';
-import type { ArtifactOutcome } from './report.js';
+import { artifactWarning, runWarning, type ArtifactOutcome, type ReportWarning } from './report.js';
 
 /** The artifact a page says it is: its Session and Stage. */
 export type Identity = NonNullable<ReturnType<typeof pageIdentity>>;
@@ -23,7 +23,7 @@ export function pagesToPull(
   pages: readonly RemotePage[],
   filter: WorkspaceFilter,
   db: ArtifactDatabase,
-  warnings: string[],
+  warnings: ReportWarning[],
 ): { page: RemotePage; identity: Identity }[] {
   const byArtifact = new Map<string, { page: RemotePage; identity: Identity }[]>();
   for (const page of pages) {
@@ -34,18 +34,23 @@ export function pagesToPull(
     const unsafe = unsafeNameReason(identity.session);
     if (unsafe !== undefined) {
       warnings.push(
-        `page ${page.id}: Session ${JSON.stringify(identity.session)} refused: ${unsafe}; nothing written`,
+        runWarning(
+          `page ${page.id}: Session ${JSON.stringify(identity.session)} refused: ${unsafe}; nothing written`,
+        ),
       );
       continue;
     }
-    const owner = db.findByRemoteId(page.id);
+    const owner = db.findByPageId(page.id);
     if (
       owner !== undefined &&
       owner.project === project &&
       (owner.sessionId !== identity.session || owner.stage !== identity.stage)
     ) {
       warnings.push(
-        `${owner.idseId}: its page ${page.id} now says Session "${identity.session}", Stage "${identity.stage}" in Notion; not pulled (rename the artifact in the workspace, or change the page back)`,
+        artifactWarning(
+          owner.idseId,
+          `its page ${page.id} now says Session "${identity.session}", Stage "${identity.stage}" in Notion; not pulled (rename the artifact in the workspace, or change the page back)`,
+        ),
       );
       continue;
     }
@@ -73,7 +78,10 @@ export function pagesToPull(
     ) {
       // Another page is the artifact's, and no sync of ours ever wrote this one.
       warnings.push(
-        `${idseId}: page ${first.page.id} claims this artifact, which is synced with page ${synced}; left alone`,
+        artifactWarning(
+          idseId,
+          `page ${first.page.id} claims this artifact, which is synced with page ${synced}; left alone`,
+        ),
       );
       continue;
     }
@@ -81,7 +89,10 @@ export function pagesToPull(
     for (const other of claims) {
       if (other === first) continue;
       warnings.push(
-        `${idseId}: page ${other.page.id} also claims this artifact; left alone (page ${first.page.id} is pulled)`,
+        artifactWarning(
+          idseId,
+          `page ${other.page.id} also claims this artifact; left alone (page ${first.page.id} is pulled)`,
+        ),
       );
     }
   }
@@ -91,8 +102,8 @@ export function pagesToPull(
 /** The id of the page the spine syncs the artifact with, or null. */
 function syncedPageOf(project: string, identity: Identity, db: ArtifactDatabase): string | null {
   const record = db.getArtifact(project, identity.session, identity.stage);
-  const remoteId = record ? db.getSyncMetadata(record.id)?.remoteId : undefined;
-  return remoteId ?? null;
+  const pageId = record ? db.getSyncMetadata(record.id)?.pageId : undefined;
+  return pageId ?? null;
 }
 
 function hasLedger(page: RemotePage): boolean {
@@ -120,7 +131,7 @@ export async function absentOutcomes(
   filter: WorkspaceFilter,
   db: ArtifactDatabase,
   store: NotionDesignStore,
-  warnings: string[],
+  warnings: ReportWarning[],
 ): Promise<ArtifactOutcome[]> {
   const outcomes: ArtifactOutcome[] = [];
   const live = new PageIndex(listing.live);
@@ -128,7 +139,7 @@ export async function absentOutcomes(
   const archivedIds = new Set(listing.archived.map((page) => compactId(page.id)));
   const filterSession = filter.session !== undefined ? { session: filter.session } : {};
   for (const record of db.listArtifacts({ project, ...filterSession })) {
-    const known = db.getSyncMetadata(record.id)?.remoteId ?? null;
+    const known = db.getSyncMetadata(record.id)?.pageId ?? null;
     if (live.resolve(record.sessionId, record.stage, known) !== undefined) continue;
     const archived = listing.complete
       ? shelved.resolve(record.sessionId, record.stage, known)?.page.id
@@ -145,7 +156,7 @@ export async function absentOutcomes(
       continue;
     }
     // Only pages this tool synced with are looked up: another tool's remote ids are hints.
-    const synced = db.getRemoteSnapshot(record.idseId)?.remoteId ?? null;
+    const synced = db.getRemoteSnapshot(record.idseId)?.pageId ?? null;
     if (!listing.complete || synced === null) continue;
     const page = await store.getPage(synced);
     if (page?.inTrash === true) {
@@ -158,7 +169,10 @@ export async function absentOutcomes(
       });
     } else if (page === undefined) {
       warnings.push(
-        `${record.idseId}: its page ${synced} is not in Notion for this integration (deleted for good, or no longer shared with it); the local file stays`,
+        artifactWarning(
+          record.idseId,
+          `its page ${synced} is not in Notion for this integration (deleted for good, or no longer shared with it); the local file stays`,
+        ),
       );
     }
   }

@@ -19,7 +19,9 @@ import {
   byIdseId,
   cancellationWarning,
   countOutcomes,
+  runWarning,
   type ArtifactOutcome,
+  type ReportWarning,
   type SyncReport,
 } from './report.js';
 import {
@@ -68,7 +70,7 @@ export interface PullCollaborators {
 /** Each project's database, opened and its schema checked, before anything is written. */
 export interface PreparedPull {
   databases: Map<string, OpenedDatabase>;
-  warnings: string[];
+  warnings: ReportWarning[];
 }
 
 /** The result of a pull, with the files it wrote (for `--commit`). */
@@ -111,10 +113,12 @@ export async function preparePull(
   }
   // `--project` names the project a workspace without its files yet pulls into.
   if (settings.filter.project !== undefined) projects.add(settings.filter.project);
-  const warnings: string[] = [];
+  const warnings: ReportWarning[] = [];
   if (projects.size === 0 && settings.targets.databaseId !== undefined) {
     warnings.push(
-      'no project to pull into: the workspace has no artifacts yet; run `idse-sync pull --project <name>`',
+      runWarning(
+        'no project to pull into: the workspace has no artifacts yet; run `idse-sync pull --project <name>`',
+      ),
     );
   }
   const targets = resolveTargets([...projects].sort(), settings.targets);
@@ -144,7 +148,7 @@ export async function runPull(
     cursors: new Map(),
   };
   const imported = importWorkspace(c.db, discoverWorkspace(c.layout.root, settings.filter));
-  warnings.push(...imported.sessionProblems.map((p) => `${p.path}: ${p.problem}`));
+  warnings.push(...imported.sessionProblems.map((p) => runWarning(`${p.path}: ${p.problem}`)));
   for (const [project, database] of databases) {
     await pullProject(project, database, settings, c, run, warnings);
   }
@@ -212,7 +216,7 @@ async function pullProject(
   settings: PullSettings,
   c: PullCollaborators,
   run: RunState,
-  warnings: string[],
+  warnings: ReportWarning[],
 ): Promise<void> {
   const startedAt = c.now();
   const cursorKey = `pull:${dataSourceId}`;
@@ -307,7 +311,7 @@ async function pullProject(
   if (schema.available.has('sync')) {
     for (const [pageId, ledger] of properties.ledgers) {
       const known = pending.get(pageId);
-      const idseId = c.db.findByRemoteId(pageId)?.idseId ?? pageId;
+      const idseId = c.db.findByPageId(pageId)?.idseId ?? pageId;
       pending.set(pageId, {
         pageId,
         idseId,
@@ -337,7 +341,7 @@ async function writeLedgers(
   commitSha: string | null,
   settings: PullSettings,
   c: PullCollaborators,
-  warnings: string[],
+  warnings: ReportWarning[],
 ): Promise<void> {
   for (const pending of run.ledgers) {
     const ledger: Ledger =
@@ -368,7 +372,9 @@ async function writeLedgers(
         c.db.setCursor(pending.cursorKey, run.cursors.get(pending.cursorKey) ?? null);
         run.cursors.delete(pending.cursorKey);
         warnings.push(
-          'the pull cursor was kept where it was: the next pull reads these pages again',
+          runWarning(
+            'the pull cursor was kept where it was: the next pull reads these pages again',
+          ),
         );
       }
     }

@@ -24,7 +24,13 @@ import type {
   SyncMetadata,
 } from '../spine/index.js';
 import { planCreate, planUpdate, type PropertyPlan } from './property-plan.js';
-import type { ArtifactOutcome } from './report.js';
+import {
+  artifactWarning,
+  conversionLosses,
+  type ArtifactOutcome,
+  type ReportWarning,
+  type SyncAction,
+} from './report.js';
 import { nestingProblem, requestLimitProblem, sourceSizeProblem } from './request-limits.js';
 import { ArtifactReferences } from './push-references.js';
 import { markdownHash, sameDocument, syncBaseOf, type SyncBase } from './sync-base.js';
@@ -55,7 +61,7 @@ export interface PushEnvironment {
 }
 
 export interface ArtifactResult extends ArtifactOutcome {
-  warnings: string[];
+  warnings: ReportWarning[];
   /** The page now holding the artifact (for relations and the report). */
   page?: RemotePage;
   /** Links to pages this run creates were sent as they are: a second pass writes them. */
@@ -83,9 +89,7 @@ export async function pushArtifact(
     };
   }
   const converted = gfmToNotion(record.content);
-  const warnings = converted.warnings.map(
-    (w) => `${record.idseId} line ${w.line}: ${w.construct}: ${w.message}`,
-  );
+  const warnings = conversionLosses(record.idseId, converted.warnings, { construct: true });
   const references = await env.references(record, job.path);
   warnings.push(...references.warnings);
   const values = desiredValues(job.facts);
@@ -98,12 +102,15 @@ export async function pushArtifact(
     // Notion cannot create a status option through its API; writing it would fail the page.
     values.delete('status');
     warnings.push(
-      `${record.idseId}: Status left out: the database has no "${status.name}" option (run \`idse-sync doctor\`)`,
+      artifactWarning(
+        record.idseId,
+        `Status left out: the database has no "${status.name}" option (run \`idse-sync doctor\`)`,
+      ),
     );
   }
   const source = shortHash(record.content);
   const outcome = (
-    action: string,
+    action: SyncAction,
     page: RemotePage | undefined,
     reason?: string,
   ): ArtifactResult => ({
@@ -150,13 +157,17 @@ export async function pushArtifact(
   const base = syncBaseOf(page, env.schema, job.snapshot, job.sync);
   const plan = await planProperties(job, env, values, base);
   warnings.push(
-    ...plan.teammateEdits.map(
-      (name) =>
-        `${record.idseId}: "${name}" was changed in Notion since the last sync; left as it is`,
+    ...plan.teammateEdits.map((name) =>
+      artifactWarning(
+        record.idseId,
+        `"${name}" was changed in Notion since the last sync; left as it is`,
+      ),
     ),
-    ...plan.forced.map(
-      (name) =>
-        `${record.idseId}: --force overwrote "${name}", changed in Notion since the last sync`,
+    ...plan.forced.map((name) =>
+      artifactWarning(
+        record.idseId,
+        `--force overwrote "${name}", changed in Notion since the last sync`,
+      ),
     ),
   );
 
@@ -198,7 +209,10 @@ export async function pushArtifact(
     } else if (env.force) {
       bodyWritten = true;
       warnings.push(
-        `${record.idseId}: --force overwrote edits made in Notion that were never pulled`,
+        artifactWarning(
+          record.idseId,
+          '--force overwrote edits made in Notion that were never pulled',
+        ),
       );
     } else {
       return outcome('conflict', page, conflictReason(env.db, record.idseId, base));
@@ -217,9 +231,11 @@ export async function pushArtifact(
         markdown = markdownHash(rendered);
         lossy = written.warnings.length > 0;
         warnings.push(
-          ...written.warnings.map(
-            (w) =>
-              `${record.idseId}: Notion changed or ignored part of the body: ${w} (not recorded as synced: the next push writes it again)`,
+          ...written.warnings.map((w) =>
+            artifactWarning(
+              record.idseId,
+              `Notion changed or ignored part of the body: ${w} (not recorded as synced: the next push writes it again)`,
+            ),
           ),
         );
       }
@@ -375,18 +391,18 @@ function remember(
   db.transaction(() => {
     // An unchanged artifact leaves the spine's bytes alone: no new timestamp, no git noise.
     const known = job.sync;
-    const samePage = known?.remoteId != null && compactId(known.remoteId) === compactId(page.id);
+    const samePage = known?.pageId != null && compactId(known.pageId) === compactId(page.id);
     if (lossy) {
       // The page is known, but the file's content is not what it holds.
-      if (!samePage) db.setRemoteId(job.record.id, page.id);
+      if (!samePage) db.setPageId(job.record.id, page.id);
     } else if (known?.lastPushHash !== job.record.contentHash || !samePage) {
-      db.recordPush(job.record.id, { hash: job.record.contentHash, remoteId: page.id });
+      db.recordPush(job.record.id, { hash: job.record.contentHash, pageId: page.id });
     }
     const markdown = rendered ?? job.snapshot?.markdown;
     if (markdown !== undefined && markdownHash(markdown) === ledger.markdown) {
       db.saveRemoteSnapshot(job.record.idseId, {
         markdown,
-        remoteId: page.id,
+        pageId: page.id,
         propertiesHash: JSON.stringify(ledger.properties),
         lastEditedTime: page.lastEditedTime,
         ledgerCommit: ledger.commit,

@@ -13,8 +13,13 @@ import {
   type ArtifactResult,
   type PushEnvironment,
 } from './push-artifact.js';
-import type { ArtifactOutcome } from './report.js';
-import { CANCELLED_REASON } from './report.js';
+import {
+  CANCELLED_REASON,
+  artifactWarning,
+  sameWarning,
+  type ArtifactOutcome,
+  type ReportWarning,
+} from './report.js';
 import { ArtifactReferences } from './push-references.js';
 import { isWarmSkip, unconfirmedKey } from './warm-skip.js';
 
@@ -36,7 +41,10 @@ export interface ProjectPush {
  * reads the data source again when it created pages (a racing run may have created them too),
  * then sets the relations that point at pages created in this run.
  */
-export async function pushProject(p: ProjectPush, warnings: string[]): Promise<ArtifactOutcome[]> {
+export async function pushProject(
+  p: ProjectPush,
+  warnings: ReportWarning[],
+): Promise<ArtifactOutcome[]> {
   const c = p.collaborators;
   // Set once the data source is read: the page each artifact link goes to.
   let pageOf: (idseId: string) => string | null | 'pending' = () => null;
@@ -50,7 +58,7 @@ export async function pushProject(p: ProjectPush, warnings: string[]): Promise<A
     commitFor: (path, content) => c.commitFor(path, content),
     references: ArtifactReferences.factory(c, p.settings.repository, (id) => pageOf(id)),
   };
-  const cachedId = (record: ArtifactRecord) => c.db.getSyncMetadata(record.id)?.remoteId ?? null;
+  const cachedId = (record: ArtifactRecord) => c.db.getSyncMetadata(record.id)?.pageId ?? null;
   const outcomes: ArtifactOutcome[] = [];
   const skipped = (record: ArtifactRecord): ArtifactOutcome => ({
     idseId: record.idseId,
@@ -78,7 +86,7 @@ export async function pushProject(p: ProjectPush, warnings: string[]): Promise<A
       ? new Map<string, Absence>()
       : await explainAbsent(
           unmatched,
-          { known: cachedId, synced: (r) => c.db.getRemoteSnapshot(r.idseId)?.remoteId ?? null },
+          { known: cachedId, synced: (r) => c.db.getRemoteSnapshot(r.idseId)?.pageId ?? null },
           archivedIndex(await c.store.listPages(p.dataSourceId, { ...listing, archived: true })),
           c.store,
         );
@@ -103,11 +111,17 @@ export async function pushProject(p: ProjectPush, warnings: string[]): Promise<A
     }
     if (absence?.kind === 'trashed') {
       warnings.push(
-        `${record.idseId}: its page ${absence.pageId} is in Notion's trash; a new page is created (to keep the old one instead, restore it from the trash and trash the new one)`,
+        artifactWarning(
+          record.idseId,
+          `its page ${absence.pageId} is in Notion's trash; a new page is created (to keep the old one instead, restore it from the trash and trash the new one)`,
+        ),
       );
     } else if (absence?.kind === 'gone') {
       warnings.push(
-        `${record.idseId}: its page ${absence.pageId} is not in the database for this integration (deleted for good, moved, or no longer shared with it); a new page is created`,
+        artifactWarning(
+          record.idseId,
+          `its page ${absence.pageId} is not in the database for this integration (deleted for good, moved, or no longer shared with it); a new page is created`,
+        ),
       );
     }
     const cached = cachedId(record);
@@ -184,7 +198,7 @@ export async function pushProject(p: ProjectPush, warnings: string[]): Promise<A
     );
     const merged = [
       ...result.warnings,
-      ...again.warnings.filter((w) => !result.warnings.includes(w)),
+      ...again.warnings.filter((w) => !result.warnings.some((r) => sameWarning(r, w))),
     ];
     if (again.action === 'failed' || (result.action === 'skipped' && again.action === 'updated')) {
       first[i] = { ...again, warnings: merged };
@@ -282,7 +296,7 @@ async function settleRaces(
   hadPage: readonly boolean[],
   p: ProjectPush,
   env: PushEnvironment,
-  warnings: string[],
+  warnings: ReportWarning[],
 ): Promise<Set<number>> {
   const adoptedAt = new Set<number>();
   // A create that failed may have lost a race too: another run trashed the page it had just
@@ -330,7 +344,7 @@ async function settleRaces(
         adopted.reason === 'unchanged' || madeNow ? reason : `${adopted.reason ?? ''}; ${reason}`,
       warnings: [
         ...(result?.warnings ?? []),
-        ...adopted.warnings.filter((w) => !result?.warnings.includes(w)),
+        ...adopted.warnings.filter((w) => !result?.warnings.some((r) => sameWarning(r, w))),
       ],
     };
   }
@@ -363,20 +377,25 @@ async function removeDuplicates(
   record: ArtifactRecord,
   duplicates: RemotePage[],
   p: ProjectPush,
-  warnings: string[],
+  warnings: ReportWarning[],
 ): Promise<void> {
   if (duplicates.length === 0) return;
   const bot = await p.collaborators.store.botUserId();
   for (const duplicate of duplicates) {
     if (duplicate.createdBy !== bot) {
       warnings.push(
-        `${record.idseId}: page ${duplicate.id} duplicates the older page and was not created by this integration; left alone`,
+        artifactWarning(
+          record.idseId,
+          `page ${duplicate.id} duplicates the older page and was not created by this integration; left alone`,
+        ),
       );
     } else if (p.settings.dryRun) {
-      warnings.push(`${record.idseId}: would trash duplicate page ${duplicate.id}`);
+      warnings.push(artifactWarning(record.idseId, `would trash duplicate page ${duplicate.id}`));
     } else {
       await p.collaborators.store.trashPage(duplicate.id);
-      warnings.push(`${record.idseId}: trashed duplicate page ${duplicate.id} (kept the oldest)`);
+      warnings.push(
+        artifactWarning(record.idseId, `trashed duplicate page ${duplicate.id} (kept the oldest)`),
+      );
     }
   }
 }
@@ -386,7 +405,7 @@ function cancelled(record: ArtifactRecord, p: ProjectPush): ArtifactResult {
   return {
     idseId: record.idseId,
     action: 'failed',
-    pageId: p.collaborators.db.getSyncMetadata(record.id)?.remoteId ?? null,
+    pageId: p.collaborators.db.getSyncMetadata(record.id)?.pageId ?? null,
     path: p.collaborators.layout.relative(record.project, record.sessionId, record.stage),
     reason: CANCELLED_REASON,
     warnings: [],

@@ -21,6 +21,7 @@ import {
   type ImageFile,
   type ReferenceRoots,
 } from './media-files.js';
+import { lossWarning, type ReportWarning } from './report.js';
 
 /**
  * What a push does with an artifact's references to files of its repository. An image becomes
@@ -63,7 +64,7 @@ interface LocalImage extends ImageFile {
 
 /** One artifact's references, checked and read before anything is sent. */
 export class ArtifactReferences {
-  readonly warnings: string[] = [];
+  readonly warnings: ReportWarning[] = [];
   private readonly images = new Map<string, LocalImage>();
   private readonly dropped = new Set<string>();
   private readonly links = new Map<string, string>();
@@ -112,12 +113,11 @@ export class ArtifactReferences {
     for (const d of findDestinations(this.record.content, 'gfm')) {
       const target = resolveReference(file, d.url, env.roots);
       if (target === undefined) continue;
-      const where = `${this.record.idseId} line ${d.line}`;
       if (d.kind === 'image' && d.standalone) {
         if (this.images.has(d.url) || this.dropped.has(d.url)) continue;
         const read = await this.readImage(boundary, target.path);
         if ('problem' in read) {
-          this.warnings.push(`${where}: image ${d.url}: ${read.problem}; it is not sent to Notion`);
+          this.lost(d.line, `image ${d.url}: ${read.problem}; it is not sent to Notion`);
           this.dropped.add(d.url);
         } else {
           this.images.set(d.url, {
@@ -128,9 +128,13 @@ export class ArtifactReferences {
         }
         continue;
       }
-      const link = this.linkFor(boundary, target.path, target.fragment, where, d.url);
+      const link = this.linkFor(boundary, target.path, target.fragment, d.line, d.url);
       if (link !== undefined) this.links.set(d.url, link);
     }
+  }
+
+  private lost(line: number, message: string): void {
+    this.warnings.push(lossWarning(this.record.idseId, line, message));
   }
 
   private async readImage(
@@ -150,12 +154,12 @@ export class ArtifactReferences {
     boundary: string,
     path: string,
     fragment: string,
-    where: string,
+    line: number,
     url: string,
   ): string | undefined {
     const { env } = this;
     if (unsafePathReason(boundary, path) === 'it is outside the repository') {
-      this.warnings.push(`${where}: link ${url} points outside the repository; sent as it is`);
+      this.lost(line, `link ${url} points outside the repository; sent as it is`);
       return undefined;
     }
     const artifact = artifactAt(env.layout, path);
@@ -164,8 +168,9 @@ export class ArtifactReferences {
       const known =
         existsSync(path) || env.db.getArtifact(artifact.project, artifact.session, artifact.stage);
       if (!known) {
-        this.warnings.push(
-          `${where}: link ${url} is to a missing artifact (${idseId}); sent as it is, a dead link in Notion`,
+        this.lost(
+          line,
+          `link ${url} is to a missing artifact (${idseId}); sent as it is, a dead link in Notion`,
         );
         return undefined;
       }
@@ -176,8 +181,9 @@ export class ArtifactReferences {
       this.unresolved = true;
       if (page === 'pending') this.pending = true;
       else {
-        this.warnings.push(
-          `${where}: link ${url} is to ${idseId}, which has no Notion page yet; sent as it is, and written again once it has one`,
+        this.lost(
+          line,
+          `link ${url} is to ${idseId}, which has no Notion page yet; sent as it is, and written again once it has one`,
         );
       }
       return undefined;
@@ -187,8 +193,9 @@ export class ArtifactReferences {
       const inRepo = relative(repository, path).split(sep).map(encodeURIComponent).join('/');
       return `${env.repositoryUrl}/blob/HEAD/${inRepo}${fragment}`;
     }
-    this.warnings.push(
-      `${where}: link ${url} is to a file of the repository, which has no address in Notion (the repository's remote is not known); sent as it is`,
+    this.lost(
+      line,
+      `link ${url} is to a file of the repository, which has no address in Notion (the repository's remote is not known); sent as it is`,
     );
     return undefined;
   }

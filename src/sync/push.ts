@@ -1,7 +1,7 @@
 import type { RepositoryInfo } from '../git/remote.js';
 import type { NotionDesignStore } from '../notion/design-store.js';
 
-import type { ArtifactDatabase, ArtifactRecord } from '../spine/index.js';
+import type { ArtifactDatabase, ArtifactRecord, WriteProbe } from '../spine/index.js';
 import {
   discoverWorkspace,
   type DiscoveredWorkspace,
@@ -13,9 +13,12 @@ import type { WorkspaceLayout } from '../workspace/layout.js';
 import { pushProject } from './push-project.js';
 import {
   byIdseId,
+  artifactWarning,
   cancellationWarning,
   countOutcomes,
+  runWarning,
   type ArtifactOutcome,
+  type ReportWarning,
   type SyncReport,
 } from './report.js';
 import {
@@ -41,21 +44,27 @@ export interface PushSettings {
   repository?: RepositoryInfo;
 }
 
-/** The collaborators of a push; the entries build them, tests pass their own. */
+/**
+ * Who does a push: the entries build them, tests pass their own; {@link PushSettings} says
+ * what to push.
+ */
 export interface PushCollaborators {
+  /** The spine; `checkedPush` opens it itself (after its checks), so its callers leave it out. */
   db: ArtifactDatabase;
   layout: WorkspaceLayout;
   store: NotionDesignStore;
   /** Notion requests made so far by this run. */
   requestCount(): number;
   commitFor(path: string, content: string): Promise<string | null>;
+  /** Crash tests only: called inside every spine transaction and file write of the run. */
+  probe?: WriteProbe;
 }
 
 /** What a push checked before writing anything: the workspace scan and each project's database. */
 export interface PreparedPush {
   workspace: DiscoveredWorkspace;
   databases: Map<string, OpenedDatabase>;
-  warnings: string[];
+  warnings: ReportWarning[];
 }
 
 /**
@@ -68,7 +77,7 @@ export async function preparePush(
   c: Pick<PushCollaborators, 'db' | 'layout' | 'store'>,
 ): Promise<PreparedPush> {
   const workspace = discoverWorkspace(c.layout.root, settings.filter);
-  const warnings: string[] = [];
+  const warnings: ReportWarning[] = [];
   const targets = resolveTargets(projectsToPush(workspace, c.db, settings), settings.targets);
   const databases = await openDatabases(targets, c.store, warnings);
   return { workspace, databases, warnings };
@@ -87,9 +96,9 @@ export async function runPush(
 ): Promise<SyncReport> {
   const { workspace, databases, warnings } = prepared ?? (await preparePush(settings, c));
   const outcomes: ArtifactOutcome[] = [];
-  warnings.push(...workspace.problems.map((p) => `${p.path}: ${p.problem}`));
+  warnings.push(...workspace.problems.map((p) => runWarning(`${p.path}: ${p.problem}`)));
   const imported = importWorkspace(c.db, workspace);
-  warnings.push(...imported.sessionProblems.map((p) => `${p.path}: ${p.problem}`));
+  warnings.push(...imported.sessionProblems.map((p) => runWarning(`${p.path}: ${p.problem}`)));
   const unreadable = new Set<string>();
   for (const file of imported.artifacts.filter((a) => a.action === 'failed')) {
     unreadable.add(file.idseId);
@@ -109,8 +118,9 @@ export async function runPush(
     });
     for (const written of exported) {
       if (written.action === 'written')
-        warnings.push(`wrote spine-only artifact ${written.idseId} to its file`);
-      if (written.action === 'failed') warnings.push(`${written.idseId}: ${written.reason}`);
+        warnings.push(runWarning(`wrote spine-only artifact ${written.idseId} to its file`));
+      if (written.action === 'failed')
+        warnings.push(artifactWarning(written.idseId, written.reason ?? ''));
     }
   }
 

@@ -9,19 +9,14 @@ import { isIdseError } from '../errors.js';
 import type { DiscoveredWorkspace, WorkspaceFilter } from '../workspace/discover.js';
 import { readArtifactText } from '../workspace/files.js';
 import { readSessionMetadata } from '../workspace/session-metadata.js';
-import { emptyCounts, type ArtifactOutcome, type SyncReport } from './report.js';
-
-/** Where one artifact stands locally; `status` makes no Notion request. */
-export const ARTIFACT_STATES = [
-  'in-sync',
-  'changed-since-push',
-  'never-pushed',
-  'file-changed',
-  'file-only',
-  'spine-only',
-  'unreadable',
-] as const;
-export type ArtifactState = (typeof ARTIFACT_STATES)[number];
+import {
+  ARTIFACT_STATES,
+  emptyCounts,
+  runWarning,
+  type ArtifactOutcome,
+  type ArtifactState,
+  type SyncReport,
+} from './report.js';
 
 interface Row {
   project: string;
@@ -94,7 +89,15 @@ export function computeStatus(
     if (row.file) outcome.path = row.file.relative;
     artifacts.push(outcome);
   }
-  return { command: 'status', dryRun: false, counts, artifacts, warnings, requests: 0, states };
+  return {
+    command: 'status',
+    dryRun: false,
+    counts,
+    artifacts,
+    warnings: warnings.map(runWarning),
+    requests: 0,
+    states,
+  };
 }
 
 function classify(
@@ -102,7 +105,7 @@ function classify(
   row: Row,
 ): { state: ArtifactState; reason?: string; pageId: string | null } {
   const sync = row.spine ? db.getSyncMetadata(row.spine.id) : undefined;
-  const pageId = sync?.remoteId ?? null;
+  const pageId = sync?.pageId ?? null;
   if (row.file?.error !== undefined) return { state: 'unreadable', reason: row.file.error, pageId };
   if (row.file?.text === undefined) {
     const empty = row.spine?.content.length === 0;

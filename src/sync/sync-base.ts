@@ -35,8 +35,8 @@ export function syncBaseOf(
   if (
     snapshot === undefined ||
     sync === undefined ||
-    snapshot.remoteId === null ||
-    compactId(snapshot.remoteId) !== compactId(page.id)
+    snapshot.pageId === null ||
+    compactId(snapshot.pageId) !== compactId(page.id)
   ) {
     return undefined;
   }

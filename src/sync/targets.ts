@@ -2,6 +2,7 @@ import { IdseError } from '../errors.js';
 import type { NotionDesignStore } from '../notion/design-store.js';
 import { checkSchema, type CheckedSchema } from '../notion/schema-check.js';
 import { compactId } from '../notion/schema-map.js';
+import { runWarning, type ReportWarning } from './report.js';
 
 /** Where one project's artifacts live in Notion. */
 export interface DatabaseTarget {
@@ -75,7 +76,7 @@ export interface OpenedDatabase {
 export async function openDatabases(
   targets: Map<string, DatabaseTarget>,
   store: NotionDesignStore,
-  warnings: string[],
+  warnings: ReportWarning[],
 ): Promise<Map<string, OpenedDatabase>> {
   const databases = new Map<string, OpenedDatabase>();
   for (const [project, target] of targets) {
@@ -84,7 +85,7 @@ export async function openDatabases(
       target.dataSourceId,
     );
     const schema = checkSchema(properties, target.databaseId);
-    warnings.push(...schema.warnings.map((w) => `database ${target.databaseId}: ${w}`));
+    warnings.push(...schema.warnings.map((w) => runWarning(`database ${target.databaseId}: ${w}`)));
     databases.set(project, { dataSourceId, schema });
   }
   return databases;

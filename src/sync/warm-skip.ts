@@ -27,10 +27,10 @@ export function isWarmSkip(
 ): boolean {
   if (db.getCursor(unconfirmedKey(record.idseId)) !== undefined) return false;
   const sync = db.getSyncMetadata(record.id);
-  if (sync?.lastPushHash !== record.contentHash || sync.remoteId === null) return false;
+  if (sync?.lastPushHash !== record.contentHash || sync.pageId === null) return false;
   if ((sync.lastPullAt ?? '') > (sync.lastPushAt ?? '')) return false;
   const snapshot = db.getRemoteSnapshot(record.idseId);
-  if (snapshot?.remoteId == null || compactId(snapshot.remoteId) !== compactId(sync.remoteId)) {
+  if (snapshot?.pageId == null || compactId(snapshot.pageId) !== compactId(sync.pageId)) {
     return false;
   }
   const recorded = parsePropertyHashes(snapshot.propertiesHash);

@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { artifactsChangedIn, deletedOutcome, unionOf } from '../../src/action/changed-artifacts.js';
+import { artifactsChangedIn, unionOf } from '../../src/action/changed-artifacts.js';
+import { deletedOutcome } from '../../src/sync/changed-push.js';
 import { makeTempDir } from '../helpers/fixtures.js';
 
 const cleanups: (() => void)[] = [];
@@ -45,7 +46,7 @@ describe('artifacts changed in an event range', () => {
     repo.write('README.md', 'code change');
     const head = repo.commit('second');
 
-    const changed = await artifactsChangedIn(join(repo.dir, WS), { base, head });
+    const changed = await artifactsChangedIn(join(repo.dir, WS), { from: base, to: head });
     expect(changed.note).toBeUndefined();
     expect([...(changed.ids ?? [])]).toEqual(['acme::one::plan']);
   });
@@ -60,7 +61,7 @@ describe('artifacts changed in an event range', () => {
     const base = repo.commit('first');
     repo.write(`${top}/two/metadata/session.json`, '{"status":"review"}');
     const head = repo.commit('second');
-    const changed = await artifactsChangedIn(repo.dir, { base, head });
+    const changed = await artifactsChangedIn(repo.dir, { from: base, to: head });
     expect([...(changed.ids ?? [])].sort()).toEqual(['acme::two::intent', 'acme::two::tasks']);
   });
 
@@ -73,7 +74,7 @@ describe('artifacts changed in an event range', () => {
     rmSync(join(repo.dir, `${session('one')}/plans/plan.md`));
     repo.write(`${session('one')}/tasks/tasks.md`, '# Plan\n');
     const head = repo.commit('second');
-    const changed = await artifactsChangedIn(join(repo.dir, WS), { base, head });
+    const changed = await artifactsChangedIn(join(repo.dir, WS), { from: base, to: head });
     expect([...(changed.ids ?? [])]).toEqual(['acme::one::tasks']);
     expect(changed.deleted.map(deletedOutcome)).toEqual([
       {
@@ -107,7 +108,7 @@ describe('artifacts changed in an event range', () => {
     const base = repo.commit('first');
     repo.write('src/index.ts', 'export {};\n');
     const head = repo.commit('second');
-    const changed = await artifactsChangedIn(join(repo.dir, WS), { base, head });
+    const changed = await artifactsChangedIn(join(repo.dir, WS), { from: base, to: head });
     expect(changed.ids?.size).toBe(0);
   });
 
@@ -115,13 +116,13 @@ describe('artifacts changed in an event range', () => {
     const repo = repository();
     repo.write(`${session('one')}/specs/spec.md`, '# Spec\n');
     const head = repo.commit('first');
-    expect(await artifactsChangedIn(join(repo.dir, WS), { base: null, head })).toEqual({
+    expect(await artifactsChangedIn(join(repo.dir, WS), { from: null, to: head })).toEqual({
       ids: null,
       deleted: [],
       note: 'no base commit to compare with: every artifact is checked',
     });
     const missing = 'f'.repeat(40);
-    const changed = await artifactsChangedIn(join(repo.dir, WS), { base: missing, head });
+    const changed = await artifactsChangedIn(join(repo.dir, WS), { from: missing, to: head });
     expect(changed.ids).toBeNull();
     expect(changed.note).toBe(
       `commit ${missing} is not in the checkout (shallow clone or force push): every artifact is checked`,
@@ -140,7 +141,7 @@ describe('artifacts changed in an event range', () => {
     clone.git('fetch', '--quiet', '--depth=1', 'origin', head);
     clone.git('checkout', '--quiet', '--detach', 'FETCH_HEAD');
     expect(() => clone.git('cat-file', '-e', `${base}^{commit}`)).toThrow();
-    const changed = await artifactsChangedIn(join(clone.dir, WS), { base, head });
+    const changed = await artifactsChangedIn(join(clone.dir, WS), { from: base, to: head });
     expect([...(changed.ids ?? [])]).toEqual(['acme::one::plan']);
   });
 });

@@ -51,7 +51,7 @@ describe('the event decides the mode and the commits', () => {
       undefined,
       context('push', { ref: 'refs/heads/main', before: A, after: B, repository: REPOSITORY }),
     );
-    expect(plan).toEqual({ mode: 'push', range: { base: A, head: B }, pullRequest: null });
+    expect(plan).toEqual({ mode: 'push', range: { from: A, to: B }, pullRequest: null });
   });
 
   it('a new branch (zero before) compares with nothing: every artifact', () => {
@@ -59,7 +59,7 @@ describe('the event decides the mode and the commits', () => {
       undefined,
       context('push', { ref: 'refs/heads/main', before: ZERO, after: B, repository: REPOSITORY }),
     );
-    expect(plan).toMatchObject({ mode: 'push', range: { base: null, head: B } });
+    expect(plan).toMatchObject({ mode: 'push', range: { from: null, to: B } });
   });
 
   it('pushes to other branches, tags and deletions are skipped with the reason', () => {
@@ -96,7 +96,7 @@ describe('the event decides the mode and the commits', () => {
     const payload = pullRequest('closed', { merged: true, merge_commit_sha: M });
     expect(planRun(undefined, context('pull_request', payload, { sha: 'f'.repeat(40) }))).toEqual({
       mode: 'push',
-      range: { base: A, head: M },
+      range: { from: A, to: M },
       pullRequest: 7,
     });
   });
@@ -121,7 +121,7 @@ describe('the event decides the mode and the commits', () => {
     for (const action of ['opened', 'synchronize', 'reopened', 'ready_for_review']) {
       expect(planRun(undefined, context('pull_request', pullRequest(action)))).toEqual({
         mode: 'preview',
-        range: { base: A, head: M },
+        range: { from: A, to: M },
         pullRequest: 7,
         fork: false,
       });
@@ -168,7 +168,7 @@ describe('the event decides the mode and the commits', () => {
         'preview',
         context('push', { ref: 'refs/heads/main', before: A, after: B, repository: REPOSITORY }),
       ),
-    ).toEqual({ mode: 'preview', range: { base: A, head: B }, pullRequest: null, fork: false });
+    ).toEqual({ mode: 'preview', range: { from: A, to: B }, pullRequest: null, fork: false });
     expect(
       planRun('pull', context('push', { ref: 'refs/heads/main', before: A, after: B })),
     ).toEqual({ mode: 'pull' });

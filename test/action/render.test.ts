@@ -12,7 +12,7 @@ import {
   notionPageUrl,
   renderComment,
 } from '../../src/action/render.js';
-import { emptyCounts, type SyncReport } from '../../src/sync/report.js';
+import { emptyCounts, runWarning, type SyncReport } from '../../src/sync/report.js';
 
 const parse = (markdown: string): Root =>
   unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root;
@@ -46,14 +46,14 @@ function report(): SyncReport {
     artifacts: [
       ...NAMES.map((idseId, i) => ({
         idseId,
-        action: 'failed',
+        action: 'failed' as const,
         pageId: '0123abcd-0123-4567-89ab-0123456789ab',
         reason: REASONS[i] ?? '',
       })),
-      { idseId: 'acme::s::spec', action: 'skipped', pageId: null },
-      { idseId: 'acme::t::spec', action: 'skipped', pageId: null },
+      { idseId: 'acme::s::spec', action: 'skipped' as const, pageId: null },
+      { idseId: 'acme::t::spec', action: 'skipped' as const, pageId: null },
     ],
-    warnings: REASONS,
+    warnings: REASONS.map(runWarning),
     requests: 3,
   };
 }
@@ -138,7 +138,7 @@ describe('the PR comment and job summary', () => {
       pageId: null,
       reason: 'x'.repeat(300),
     }));
-    big.warnings = Array.from({ length: 200 }, () => 'w'.repeat(2000));
+    big.warnings = Array.from({ length: 200 }, () => runWarning('w'.repeat(2000)));
     const body = renderComment(big, { kind: 'push' });
     expect(tables(parse(body))[1]?.children).toHaveLength(101);
     expect(body).toContain('…and 400 more.');

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SyncReport } from '../../src/sync/report.js';
+import type { SyncReportJson } from '../../src/sync/report.js';
 import { runIdseSync } from '../helpers/cli.js';
 import { REPO_ROOT, makeTempDir } from '../helpers/fixtures.js';
 
@@ -26,7 +26,7 @@ function repository(): string {
 
 async function init(root: string, ...extra: string[]) {
   const run = await runIdseSync(['init', '--workflows', '--json', '--workspace', root, ...extra]);
-  return { ...run, report: JSON.parse(run.stdout) as SyncReport };
+  return { ...run, report: JSON.parse(run.stdout) as SyncReportJson };
 }
 
 describe('idse-sync init --workflows', () => {

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SyncReport } from '../../src/sync/report.js';
+import type { SyncReportJson } from '../../src/sync/report.js';
 import { runIdseSync } from '../helpers/cli.js';
 import { copySharedFixture, itWithSharedFixtures, makeTempDir } from '../helpers/fixtures.js';
 
@@ -11,7 +11,7 @@ afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
 
 async function migrateJson(root: string, extra: string[] = []) {
   const run = await runIdseSync(['migrate', '--json', '--workspace', root, ...extra]);
-  return { ...run, report: run.stdout ? (JSON.parse(run.stdout) as SyncReport) : undefined };
+  return { ...run, report: run.stdout ? (JSON.parse(run.stdout) as SyncReportJson) : undefined };
 }
 
 function emptyWorkspace(): string {

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync, mkdirSync, readdirSync, cpSync } from 'nod
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ArtifactDatabase, contentHash } from '../../src/spine/index.js';
-import type { SyncReport } from '../../src/sync/report.js';
+import type { SyncReportJson } from '../../src/sync/report.js';
 import { discoverWorkspace } from '../../src/workspace/discover.js';
 import { importWorkspace } from '../../src/workspace/import.js';
 import { runIdseSync } from '../helpers/cli.js';
@@ -35,7 +35,7 @@ function snapshotTree(root: string): Map<string, string> {
 
 async function statusJson(root: string, extra: string[] = []) {
   const run = await runIdseSync(['status', '--json', '--workspace', root, ...extra]);
-  return { ...run, report: JSON.parse(run.stdout) as SyncReport };
+  return { ...run, report: JSON.parse(run.stdout) as SyncReportJson };
 }
 
 describe('idse-sync status', () => {
@@ -91,8 +91,8 @@ describe('idse-sync status', () => {
     const intent = db.getArtifact('acme-notes', 'search-v2', 'intent');
     const spec = db.getArtifact('acme-notes', 'search-v2', 'spec');
     if (!intent || !spec) throw new Error('import failed');
-    db.recordPush(intent.id, { hash: intent.contentHash, remoteId: 'page-intent' });
-    db.recordPush(spec.id, { hash: 'an-older-hash', remoteId: 'page-spec' });
+    db.recordPush(intent.id, { hash: intent.contentHash, pageId: 'page-intent' });
+    db.recordPush(spec.id, { hash: 'an-older-hash', pageId: 'page-spec' });
     db.saveArtifact({ project: 'acme-notes', session: 'old', stage: 'plan', content: 'gone\n' });
     db.close();
     writeFileSync(

@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { IDSE_ERROR_CODES } from '../../src/errors.js';
 import { REPO_ROOT } from '../helpers/fixtures.js';
 
 interface Entry {
@@ -25,7 +26,7 @@ function sourceFiles(dir: string): string[] {
 /** Each `new IdseError(` call: its code and the source text of its arguments. */
 function idseErrorCalls(source: string): { code: string; text: string }[] {
   const calls: { code: string; text: string }[] = [];
-  for (const match of source.matchAll(/new IdseError\(\s*'([a-z-]+)',/g)) {
+  for (const match of source.matchAll(/new IdseError\(\s*'([a-z0-9-]+)',/g)) {
     const start = match.index + match[0].length;
     // The arguments end at the call's closing parenthesis, found by counting brackets.
     let depth = 1;
@@ -50,7 +51,9 @@ function entries(): Entry[] {
     const head = item.split(/\n {2}- /)[0]?.replace(/\n\s*/g, ' ') ?? '';
     const [before, after = ''] = head.split(' — ');
     const spans = (text: string) => [...text.matchAll(/`([^`]+)`/g)].map((m) => m[1] ?? '');
-    const codes = spans(after.split(':')[0] ?? '').filter((s) => /^[a-z]+(-[a-z]+)*$/.test(s));
+    const codes = spans(after.split(':')[0] ?? '').filter((s) =>
+      /^[a-z0-9]+(-[a-z0-9]+)*$/.test(s),
+    );
     return { messages: spans(before ?? ''), codes, line: head };
   });
 }
@@ -103,6 +106,11 @@ describe('docs/troubleshooting.md', () => {
     expect(raised.size).toBeGreaterThan(30);
     const listed = new Set(documented.flatMap((entry) => entry.codes));
     expect([...raised].filter((code) => !listed.has(code)).sort()).toEqual([]);
+  });
+
+  it('the IdseErrorCode union holds exactly the codes raised in src/', () => {
+    const raised = [...new Set(constructions.map((call) => call.code))].sort();
+    expect([...IDSE_ERROR_CODES].sort()).toEqual(raised);
   });
 
   it('every IdseError message in src/ is documented, not only its code', () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SyncReport } from '../../src/sync/report.js';
+import type { SyncReportJson } from '../../src/sync/report.js';
 import { assertBuiltCli } from '../hook/hook-helpers.js';
 import { makeTempDir } from '../helpers/fixtures.js';
 import { startEmulator, type Emulator } from '../notion-emulator/index.js';
@@ -45,7 +45,7 @@ async function interrupted(mode: 'push' | 'pull', root: string, at: number) {
   const ended = await cli.done;
   return {
     ...ended,
-    report: ended.stdout.trim() ? (JSON.parse(ended.stdout) as SyncReport) : undefined,
+    report: ended.stdout.trim() ? (JSON.parse(ended.stdout) as SyncReportJson) : undefined,
   };
 }
 

@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SyncReport } from '../../src/sync/report.js';
+import type { SyncReportJson } from '../../src/sync/report.js';
 import { assertBuiltCli } from '../hook/hook-helpers.js';
 import {
   HAS_SHARED_FIXTURES,
@@ -288,7 +288,7 @@ describe('a CLI killed (SIGKILL) inside a spine transaction or a file write, the
           0,
         );
         expect(again.code, again.stderr).toBe(0);
-        expect((JSON.parse(again.stdout) as SyncReport).artifacts[0]?.action).toBe('resolved');
+        expect((JSON.parse(again.stdout) as SyncReportJson).artifacts[0]?.action).toBe('resolved');
         const pushed = await push(emulator, work.dir);
         expect(pushed.code, pushed.stderr).toBe(0);
         expect(emulator.pageMarkdown(pageOf(emulator, 'search', 'Specification').id)).toContain(

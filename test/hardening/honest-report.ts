@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { SyncReport } from '../../src/sync/report.js';
+import type { SyncReportJson } from '../../src/sync/report.js';
 
 /**
  * The report says what the run did: a created artifact had a page created, an updated or
@@ -7,7 +7,7 @@ import type { SyncReport } from '../../src/sync/report.js';
  * rewritten is left out of the report.
  */
 export function expectHonest(
-  report: SyncReport | undefined,
+  report: SyncReportJson | undefined,
   writes: Map<string, string[]>,
   rewritten: Set<string>,
   context: string,

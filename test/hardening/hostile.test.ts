@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { useEmulator } from '../helpers/emulator-workspace.js';
 import { connectGitHub } from '../../src/action/github-api.js';
 import type { GitHubContext } from '../../src/action/context.js';
 import { parseInputs } from '../../src/action/inputs.js';
@@ -9,7 +10,7 @@ import { startFakeGitHub } from '../action/fake-github.js';
 import { commitAll, initRepo } from '../git/git-helpers.js';
 import { makeTempDir } from '../helpers/fixtures.js';
 import { runIdseSync } from '../helpers/cli.js';
-import { startEmulator, type Emulator } from '../notion-emulator/index.js';
+import type { Emulator } from '../notion-emulator/index.js';
 import { idseFiles, pull, spineDump } from '../sync/pull-helpers.js';
 import {
   actionOf,
@@ -35,12 +36,8 @@ const INTENT = '# Search\n\nFind notes fast.\n';
 let emulator: Emulator;
 let temp: { dir: string; cleanup: () => void };
 let root: string;
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(async () => emulator.close());
+useEmulator((started) => (emulator = started));
 beforeEach(() => {
-  emulator.reset();
   temp = makeTempDir('idse-hostile-');
   root = join(temp.dir, 'ws');
   writeWorkspace(root, 'acme', [{ id: 'search', files: { intent: INTENT } }]);

@@ -2,10 +2,11 @@ import Database from 'better-sqlite3';
 import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, copyFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { useEmulator } from '../helpers/emulator-workspace.js';
 import { REPO_ROOT, makeTempDir } from '../helpers/fixtures.js';
 import { runIdseSync } from '../helpers/cli.js';
-import { startEmulator, type Emulator } from '../notion-emulator/index.js';
+import type { Emulator } from '../notion-emulator/index.js';
 import { pull } from '../sync/pull-helpers.js';
 import { push, writeWorkspace } from '../sync/push-helpers.js';
 
@@ -13,12 +14,8 @@ const MARK = 'HALF-WRITTEN by a killed run';
 
 let emulator: Emulator;
 let temp: { dir: string; cleanup: () => void };
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(async () => emulator.close());
+useEmulator((started) => (emulator = started));
 beforeEach(() => {
-  emulator.reset();
   temp = makeTempDir('idse-hot-journal-');
 });
 afterEach(() => temp.cleanup());

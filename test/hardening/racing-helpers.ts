@@ -75,11 +75,11 @@ export function spineRemoteIds(root: string): Record<string, string | null> {
   try {
     const rows = db
       .prepare(
-        `SELECT a.idse_id AS idseId, s.remote_id AS remoteId FROM artifacts a
+        `SELECT a.idse_id AS idseId, s.remote_id AS pageId FROM artifacts a
          JOIN sync_metadata s ON s.artifact_id = a.id WHERE s.backend = 'notion'`,
       )
-      .all() as { idseId: string; remoteId: string | null }[];
-    return Object.fromEntries(rows.map((r) => [r.idseId, r.remoteId]));
+      .all() as { idseId: string; pageId: string | null }[];
+    return Object.fromEntries(rows.map((r) => [r.idseId, r.pageId]));
   } finally {
     db.close();
   }

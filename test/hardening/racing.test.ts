@@ -1,10 +1,11 @@
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { useEmulator } from '../helpers/emulator-workspace.js';
 import { makeTempDir } from '../helpers/fixtures.js';
 import { commitAll, git, write } from '../git/git-helpers.js';
 import { emulatorClient } from '../notion-emulator/client.js';
 import { createPage } from '../notion-emulator/harness.js';
-import { startEmulator, type Emulator } from '../notion-emulator/index.js';
+import type { Emulator } from '../notion-emulator/index.js';
 import { push, writeWorkspace, writes, type PushRun } from '../sync/push-helpers.js';
 import { cloneOf, oldest, originRepo, racedPages, spineRemoteIds } from './racing-helpers.js';
 
@@ -22,12 +23,8 @@ const filesOf = (session: string) => ({
 
 let emulator: Emulator;
 let temp: { dir: string; cleanup: () => void };
-beforeAll(async () => {
-  emulator = await startEmulator({ latencyMs: LATENCY_MS });
-});
-afterAll(async () => emulator.close());
+useEmulator((started) => (emulator = started), { latencyMs: LATENCY_MS });
 beforeEach(() => {
-  emulator.reset();
   temp = makeTempDir('idse-racing-');
 });
 afterEach(() => temp.cleanup());

@@ -9,7 +9,7 @@ import { NotionGateway } from '../../src/notion/client.js';
 import { NotionDesignStore } from '../../src/notion/design-store.js';
 import { ArtifactDatabase, STAGES } from '../../src/spine/index.js';
 import { runPush } from '../../src/sync/push.js';
-import type { SyncReport } from '../../src/sync/report.js';
+import type { SyncReportJson } from '../../src/sync/report.js';
 import { STAGE_FILES, WorkspaceLayout } from '../../src/workspace/layout.js';
 import { runIdseSync } from '../helpers/cli.js';
 import { makeTempDir } from '../helpers/fixtures.js';
@@ -32,10 +32,10 @@ function writeArtifacts(root: string, count: number): void {
   }
 }
 
-async function status(root: string): Promise<SyncReport> {
+async function status(root: string): Promise<SyncReportJson> {
   const run = await runIdseSync(['status', '--json', '--workspace', root]);
   expect(run.code).toBe(0);
-  return JSON.parse(run.stdout) as SyncReport;
+  return JSON.parse(run.stdout) as SyncReportJson;
 }
 
 /** How many pages each (Session, Stage) has in the data source. */

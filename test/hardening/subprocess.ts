@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { STAGE_LABELS } from '../../src/notion/schema-map.js';
-import type { SyncReport } from '../../src/sync/report.js';
+import type { SyncReportJson } from '../../src/sync/report.js';
 import { REPO_ROOT } from '../helpers/fixtures.js';
 import type { Emulator, LogEntry } from '../notion-emulator/index.js';
 
@@ -60,12 +60,12 @@ export async function runCliProcess(
   command: 'push' | 'pull',
   root: string,
   home: string,
-): Promise<{ code: number | null; stderr: string; report: SyncReport | undefined }> {
+): Promise<{ code: number | null; stderr: string; report: SyncReportJson | undefined }> {
   const { code, stdout, stderr } = await startCli(emulator, command, root, home).done;
   return {
     code,
     stderr,
-    report: stdout.trim() ? (JSON.parse(stdout) as SyncReport) : undefined,
+    report: stdout.trim() ? (JSON.parse(stdout) as SyncReportJson) : undefined,
   };
 }
 

@@ -1,7 +1,7 @@
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { STAGE_LABELS } from '../../src/notion/schema-map.js';
-import type { SyncReport } from '../../src/sync/report.js';
+import type { SyncReportJson } from '../../src/sync/report.js';
 import { makeTempDir } from '../helpers/fixtures.js';
 import type { Emulator } from '../notion-emulator/index.js';
 import { idseFiles, spineDump } from '../sync/pull-helpers.js';
@@ -122,7 +122,7 @@ export function differingArtifacts(
 }
 
 /** Ids of the artifacts a report says failed. */
-export function failedIn(report: SyncReport | undefined): string[] {
+export function failedIn(report: SyncReportJson | undefined): string[] {
   return (report?.artifacts ?? [])
     .filter((a) => a.action === 'failed')
     .map((a) => a.idseId)

@@ -7,7 +7,7 @@ import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from '@notionhq/client';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { SyncReport } from '../../src/sync/report.js';
+import type { SyncReportJson } from '../../src/sync/report.js';
 import { runIdseSync } from '../helpers/cli.js';
 import { REPO_ROOT, makeTempDir } from '../helpers/fixtures.js';
 
@@ -31,13 +31,15 @@ afterAll(async () => {
   cleanup();
 });
 
-async function idse(args: string[]): Promise<{ code: number; report: SyncReport; stderr: string }> {
+async function idse(
+  args: string[],
+): Promise<{ code: number; report: SyncReportJson; stderr: string }> {
   const run = await runIdseSync([...args, '--json', '--workspace', root], {
     env: { NOTION_TOKEN: token, HOME: root },
   });
   expect(run.stderr).not.toContain(token ?? '');
   expect(run.stdout).not.toContain(token ?? '');
-  return { code: run.code, report: JSON.parse(run.stdout) as SyncReport, stderr: run.stderr };
+  return { code: run.code, report: JSON.parse(run.stdout) as SyncReportJson, stderr: run.stderr };
 }
 
 describe.skipIf(!live)('against real Notion', () => {

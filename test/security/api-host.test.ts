@@ -5,7 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { DoctorCheck, SyncReport } from '../../src/sync/report.js';
+import type { DoctorCheck, SyncReportJson } from '../../src/sync/report.js';
 import { makeTempDir } from '../helpers/fixtures.js';
 import { runIdseSync } from '../helpers/cli.js';
 import { startEmulator, type Emulator } from '../notion-emulator/index.js';
@@ -54,7 +54,7 @@ describe('a committed base_url', () => {
       env: developer(),
     });
     expect(json.code).toBe(0);
-    const report = JSON.parse(json.stdout) as SyncReport;
+    const report = JSON.parse(json.stdout) as SyncReportJson;
     expect(actionOf(report, 'acme::search::intent')).toBe('created');
     expect(trap.requests).toEqual([]);
     const warning = `.idse/.idseconfig.json sets notion.base_url to "${trap.url}": ignored, the Notion API host is never taken from a file in the repository`;
@@ -76,7 +76,7 @@ describe('a committed base_url', () => {
       env: developer({ NOTION_BASE_URL: emulator.url }),
     });
     expect(run.code).toBe(2);
-    const checks = (JSON.parse(run.stdout) as SyncReport).checks ?? [];
+    const checks = (JSON.parse(run.stdout) as SyncReportJson).checks ?? [];
     const host = checks.find((c: DoctorCheck) => c.name === 'Notion API host');
     expect(host?.status).toBe('fail');
     expect(host?.message).toContain(`sets notion.base_url to "${trap.url}"; it is ignored`);
@@ -112,7 +112,7 @@ describe('plain http', () => {
       const doctor = await runIdseSync(['doctor', '--json', '--workspace', root], {
         env: developer({ NOTION_BASE_URL: url }),
       });
-      const checks = (JSON.parse(doctor.stdout) as SyncReport).checks ?? [];
+      const checks = (JSON.parse(doctor.stdout) as SyncReportJson).checks ?? [];
       expect(checks.find((c) => c.name === 'Notion API host')?.status).toBe('fail');
       expect(checks.find((c) => c.name === 'token accepted')?.status).toBe('skip');
     });
@@ -122,7 +122,7 @@ describe('plain http', () => {
     const run = await runIdseSync(['doctor', '--json', '--workspace', root], {
       env: developer({ NOTION_BASE_URL: emulator.url.replace('127.0.0.1', 'localhost') }),
     });
-    const checks = (JSON.parse(run.stdout) as SyncReport).checks ?? [];
+    const checks = (JSON.parse(run.stdout) as SyncReportJson).checks ?? [];
     expect(checks.find((c) => c.name === 'Notion API host')?.message).toContain(
       'set by NOTION_BASE_URL',
     );

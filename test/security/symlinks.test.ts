@@ -13,10 +13,11 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { useEmulator } from '../helpers/emulator-workspace.js';
 import { makeTempDir } from '../helpers/fixtures.js';
 import { runIdseSync } from '../helpers/cli.js';
-import { startEmulator, type Emulator } from '../notion-emulator/index.js';
+import type { Emulator } from '../notion-emulator/index.js';
 import { editorUpdate, pull, spineDump } from '../sync/pull-helpers.js';
 import {
   actionOf,
@@ -39,12 +40,8 @@ let emulator: Emulator;
 let temp: { dir: string; cleanup: () => void };
 let root: string;
 let outside: string;
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(async () => emulator.close());
+useEmulator((started) => (emulator = started));
 beforeEach(() => {
-  emulator.reset();
   temp = makeTempDir('idse-links-');
   root = join(temp.dir, 'ws');
   outside = join(temp.dir, 'outside');

@@ -111,12 +111,12 @@ describe.skipIf(!HAS_SHARED_FIXTURES)(
       const db = ArtifactDatabase.open(copyFixture('head'));
       db.migrate();
       const dashed = '303ffcca-b9d6-8188-b944-d519a0e335b0';
-      expect(db.findByRemoteId(dashed)?.idseId).toBe(
+      expect(db.findByPageId(dashed)?.idseId).toBe(
         'idse-orchestrator::notion-designstore-refactor::context',
       );
-      expect(db.findByRemoteId(dashed.replace(/-/g, ''))?.id).toBe(23);
+      expect(db.findByPageId(dashed.replace(/-/g, ''))?.id).toBe(23);
       const sync = db.getSyncMetadata(23);
-      expect(sync).toMatchObject({ backend: 'notion', remoteId: dashed, lastPullAt: null });
+      expect(sync).toMatchObject({ backend: 'notion', pageId: dashed, lastPullAt: null });
       db.close();
     });
 

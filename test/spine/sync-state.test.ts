@@ -95,12 +95,12 @@ describe('sync metadata', () => {
     const { db, id } = spineWithStages();
     db.recordPull(id.spec, {
       hash: 'pull-1',
-      remoteId: 'page-1',
+      pageId: 'page-1',
       at: '2026-02-10T00:00:00.000000',
     });
     db.recordPush(id.spec, {
       hash: 'push-1',
-      remoteId: 'page-1',
+      pageId: 'page-1',
       at: '2026-02-11T00:00:00.000000',
     });
     expect(db.getSyncMetadata(id.spec)).toEqual({
@@ -110,7 +110,7 @@ describe('sync metadata', () => {
       lastPushAt: '2026-02-11T00:00:00.000000',
       lastPullHash: 'pull-1',
       lastPullAt: '2026-02-10T00:00:00.000000',
-      remoteId: 'page-1',
+      pageId: 'page-1',
     });
     db.recordPull(id.spec, { hash: 'pull-2' });
     const after = db.getSyncMetadata(id.spec);
@@ -118,39 +118,39 @@ describe('sync metadata', () => {
       lastPushHash: 'push-1',
       lastPushAt: '2026-02-11T00:00:00.000000',
       lastPullHash: 'pull-2',
-      remoteId: 'page-1',
+      pageId: 'page-1',
     });
     expect(after?.lastPullAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}$/);
     expect(db.getSyncMetadata(id.spec, 'other-backend')).toBeUndefined();
     expect(db.getSyncMetadata(id.plan)).toBeUndefined();
   });
 
-  it('setRemoteId sets and clears the page id without a stray row', () => {
+  it('setPageId sets and clears the page id without a stray row', () => {
     const { db, path, id } = spineWithStages();
-    db.setRemoteId(id.plan, null);
+    db.setPageId(id.plan, null);
     expect(db.getSyncMetadata(id.plan)).toBeUndefined();
-    db.setRemoteId(id.plan, 'page-9');
-    expect(db.getSyncMetadata(id.plan)).toMatchObject({ remoteId: 'page-9', lastPushHash: null });
+    db.setPageId(id.plan, 'page-9');
+    expect(db.getSyncMetadata(id.plan)).toMatchObject({ pageId: 'page-9', lastPushHash: null });
     const bytes = fileSha(path);
-    db.setRemoteId(id.plan, 'page-9');
+    db.setPageId(id.plan, 'page-9');
     expect(fileSha(path)).toBe(bytes);
-    db.setRemoteId(id.plan, null);
-    expect(db.getSyncMetadata(id.plan)?.remoteId).toBeNull();
-    expect(codeOf(() => db.setRemoteId(9999, 'x'))).toBe('spine-invalid-input');
+    db.setPageId(id.plan, null);
+    expect(db.getSyncMetadata(id.plan)?.pageId).toBeNull();
+    expect(codeOf(() => db.setPageId(9999, 'x'))).toBe('spine-invalid-input');
   });
 
-  it('findByRemoteId matches dashed and undashed ids in any case', () => {
+  it('findByPageId matches dashed and undashed ids in any case', () => {
     const { db, id } = spineWithStages();
     const dashed = '303ffcca-b9d6-8188-b944-d519a0e335b0';
     const undashed = '303ffccab9d68118bb5de6d879d20e15';
-    db.recordPush(id.intent, { hash: 'h', remoteId: dashed });
-    db.recordPush(id.context, { hash: 'h', remoteId: undashed });
-    expect(db.findByRemoteId(dashed)?.id).toBe(id.intent);
-    expect(db.findByRemoteId(dashed.replace(/-/g, '').toUpperCase())?.id).toBe(id.intent);
-    expect(db.findByRemoteId('303ffcca-b9d6-8118-bb5d-e6d879d20e15')?.id).toBe(id.context);
-    expect(db.findByRemoteId(undashed)?.id).toBe(id.context);
-    expect(db.findByRemoteId(dashed, 'other-backend')).toBeUndefined();
-    expect(db.findByRemoteId('00000000000000000000000000000000')).toBeUndefined();
+    db.recordPush(id.intent, { hash: 'h', pageId: dashed });
+    db.recordPush(id.context, { hash: 'h', pageId: undashed });
+    expect(db.findByPageId(dashed)?.id).toBe(id.intent);
+    expect(db.findByPageId(dashed.replace(/-/g, '').toUpperCase())?.id).toBe(id.intent);
+    expect(db.findByPageId('303ffcca-b9d6-8118-bb5d-e6d879d20e15')?.id).toBe(id.context);
+    expect(db.findByPageId(undashed)?.id).toBe(id.context);
+    expect(db.findByPageId(dashed, 'other-backend')).toBeUndefined();
+    expect(db.findByPageId('00000000000000000000000000000000')).toBeUndefined();
   });
 });
 
@@ -160,7 +160,7 @@ describe('remote snapshots', () => {
     expect(db.getRemoteSnapshot('p::s::spec')).toBeUndefined();
     const saved = db.saveRemoteSnapshot('p::s::spec', {
       markdown: '# Spec\n',
-      remoteId: 'page-1',
+      pageId: 'page-1',
       propertiesHash: 'props',
       lastEditedTime: '2026-02-10T04:02:00.000Z',
       ledgerCommit: 'abc123',
@@ -175,7 +175,7 @@ describe('remote snapshots', () => {
     expect(
       db.saveRemoteSnapshot('p::s::spec', {
         markdown: '# Spec\n',
-        remoteId: 'page-1',
+        pageId: 'page-1',
         propertiesHash: 'props',
         lastEditedTime: '2026-02-10T04:02:00.000Z',
         ledgerCommit: 'abc123',
@@ -184,7 +184,7 @@ describe('remote snapshots', () => {
     expect(fileSha(path)).toBe(bytes);
     // A save replaces every field: what is not given is cleared.
     const replaced = db.saveRemoteSnapshot('p::s::spec', { markdown: 'v2' });
-    expect(replaced).toMatchObject({ markdown: 'v2', remoteId: null, ledgerCommit: null });
+    expect(replaced).toMatchObject({ markdown: 'v2', pageId: null, ledgerCommit: null });
     expect(db.getRemoteSnapshot('p::s::spec')).toEqual(replaced);
     expect(db.deleteRemoteSnapshot('p::s::spec')).toBe(true);
     expect(db.deleteRemoteSnapshot('p::s::spec')).toBe(false);

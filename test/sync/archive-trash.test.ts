@@ -2,10 +2,10 @@
 // partition, `is_archived: true` the archived one, and `in_trash` is no query parameter.
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { makeTempDir } from '../helpers/fixtures.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { type TempDir, useEmulator, useWorkspace } from '../helpers/emulator-workspace.js';
 import { emulatorClient } from '../notion-emulator/client.js';
-import { startEmulator, type Emulator } from '../notion-emulator/index.js';
+import type { Emulator } from '../notion-emulator/index.js';
 import { pull } from './pull-helpers.js';
 import {
   actionOf,
@@ -26,18 +26,13 @@ const FILES = {
 const SPEC = 'acme::search::spec';
 
 let emulator: Emulator;
-let workspace: { dir: string; cleanup: () => void };
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(async () => emulator.close());
+let workspace: TempDir;
+useEmulator((started) => (emulator = started));
+useWorkspace((made) => (workspace = made));
 beforeEach(async () => {
-  emulator.reset();
-  workspace = makeTempDir();
   writeWorkspace(workspace.dir, 'acme', [{ id: 'search', files: FILES }]);
   expect((await push(emulator, workspace.dir)).code).toBe(0);
 });
-afterEach(() => workspace.cleanup());
 
 const editor = () => emulatorClient(emulator, { as: 'editor' });
 const queries = () => emulator.log().filter((e) => e.path.endsWith('/query'));
@@ -142,10 +137,10 @@ describe('a page in the trash', () => {
       const record = db.getArtifact('acme', 'search', 'spec');
       if (record === undefined) throw new Error('no spec');
       const gone = '0123456789abcdef0123456789abcdef';
-      db.recordPush(record.id, { hash: record.contentHash, remoteId: gone });
+      db.recordPush(record.id, { hash: record.contentHash, pageId: gone });
       const snapshot = db.getRemoteSnapshot(SPEC);
       if (snapshot === undefined) throw new Error('no snapshot');
-      db.saveRemoteSnapshot(SPEC, { ...snapshot, remoteId: gone });
+      db.saveRemoteSnapshot(SPEC, { ...snapshot, pageId: gone });
     } finally {
       db.close();
     }

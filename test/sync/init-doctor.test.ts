@@ -1,13 +1,14 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { DoctorCheck, SyncReport } from '../../src/sync/report.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { type TempDir, useEmulator, useWorkspace } from '../helpers/emulator-workspace.js';
+import type { DoctorCheck, SyncReportJson } from '../../src/sync/report.js';
 import { pageIdOf } from '../../src/cli/commands/init.js';
 import { runIdseSync, type CliRun } from '../helpers/cli.js';
 import { makeTempDir } from '../helpers/fixtures.js';
 import { emulatorClient } from '../notion-emulator/client.js';
 import { idseProperties } from '../notion-emulator/idse-schema.js';
-import { startEmulator, type Emulator } from '../notion-emulator/index.js';
+import type { Emulator } from '../notion-emulator/index.js';
 import { writeWorkspace, writes } from './push-helpers.js';
 
 const STAGES = [
@@ -22,22 +23,17 @@ const STAGES = [
 const BAD_TOKEN = 'ntn_refused_by_notion_0123456789abcdefghijklmnop';
 
 let emulator: Emulator;
-let workspace: { dir: string; cleanup: () => void };
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(async () => emulator.close());
+let workspace: TempDir;
+useEmulator((started) => (emulator = started));
+useWorkspace((made) => (workspace = made));
 beforeEach(() => {
-  emulator.reset();
-  workspace = makeTempDir();
   writeWorkspace(workspace.dir, 'acme', [{ id: 'search', files: { intent: '# Search\n' } }]);
 });
-afterEach(() => workspace.cleanup());
 
 const configPath = () => join(workspace.dir, '.idse', '.idseconfig.json');
 
 interface Run extends CliRun {
-  report: SyncReport | undefined;
+  report: SyncReportJson | undefined;
 }
 
 /**
@@ -55,7 +51,7 @@ async function idse(args: string[], env: Record<string, string | undefined> = {}
   }
   expect(run.stderr).not.toMatch(/\n\s+at /);
   const json = args.includes('--json') && run.stdout.trim().startsWith('{');
-  return { ...run, report: json ? (JSON.parse(run.stdout) as SyncReport) : undefined };
+  return { ...run, report: json ? (JSON.parse(run.stdout) as SyncReportJson) : undefined };
 }
 
 function readConfig(): Record<string, unknown> {
@@ -262,9 +258,9 @@ describe('idse-sync init', () => {
 });
 
 describe('idse-sync doctor', () => {
-  const statuses = (report: SyncReport | undefined) =>
+  const statuses = (report: SyncReportJson | undefined) =>
     Object.fromEntries((report?.checks ?? []).map((c: DoctorCheck) => [c.name, c.status]));
-  const check = (report: SyncReport | undefined, name: string) =>
+  const check = (report: SyncReportJson | undefined, name: string) =>
     report?.checks?.find((c) => c.name === name);
 
   it('passes on a good setup, every check ok (the emulator host named as a warning)', async () => {
@@ -381,7 +377,7 @@ describe('idse-sync doctor', () => {
         cwd: elsewhere.dir,
         env: { NOTION_TOKEN: emulator.token, NOTION_BASE_URL: emulator.url },
       });
-      const report = JSON.parse(run.stdout) as SyncReport;
+      const report = JSON.parse(run.stdout) as SyncReportJson;
       expect(run.code).toBe(2);
       expect(statuses(report)).toMatchObject({
         workspace: 'fail',

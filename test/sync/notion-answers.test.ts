@@ -1,11 +1,12 @@
 // What Notion answers besides the content: PATCH warnings, truncation for unshared sub-pages,
 // a blocked connection and 529 storms, each the way the reference describes it.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { type TempDir, useEmulator, useWorkspace } from '../helpers/emulator-workspace.js';
 import { renderComment } from '../../src/action/render.js';
 import { parseLedger } from '../../src/notion/ledger.js';
 import { contentHash } from '../../src/spine/index.js';
-import { makeTempDir } from '../helpers/fixtures.js';
-import { startEmulator, type Emulator } from '../notion-emulator/index.js';
+import { runWarning } from '../../src/sync/report.js';
+import type { Emulator } from '../notion-emulator/index.js';
 import { pull } from './pull-helpers.js';
 import {
   actionOf,
@@ -27,18 +28,13 @@ const SPEC = 'acme::search::spec';
 const REVISED = '# Spec\n\nRanked by recency.\n';
 
 let emulator: Emulator;
-let workspace: { dir: string; cleanup: () => void };
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(async () => emulator.close());
+let workspace: TempDir;
+useEmulator((started) => (emulator = started));
+useWorkspace((made) => (workspace = made));
 beforeEach(async () => {
-  emulator.reset();
-  workspace = makeTempDir();
   writeWorkspace(workspace.dir, 'acme', [{ id: 'search', files: FILES }]);
   expect((await push(emulator, workspace.dir)).code).toBe(0);
 });
-afterEach(() => workspace.cleanup());
 
 const bodyWrites = (pageId: string) =>
   writes(emulator.log()).filter((e) => e.path === `/v1/pages/${pageId}/markdown`);
@@ -86,7 +82,8 @@ describe('a body write Notion answers with warnings', () => {
     expect(emulator.pageMarkdown(spec)).not.toContain('Then by votes.');
     // The PR comment shows it with the artifact.
     if (first.report === undefined) throw new Error('no report');
-    expect(renderComment(first.report, { kind: 'push' })).toContain(
+    const shown = { ...first.report, warnings: first.report.warnings.map(runWarning) };
+    expect(renderComment(shown, { kind: 'push' })).toContain(
       'Notion changed or ignored part of the body',
     );
     // Neither the page's ledger nor the spine claims the revised file is what Notion holds.

@@ -1,7 +1,7 @@
 import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SyncReport } from '../../src/sync/report.js';
+import type { SyncReportJson } from '../../src/sync/report.js';
 import { runIdseSync } from '../helpers/cli.js';
 import { REPO_ROOT, makeTempDir } from '../helpers/fixtures.js';
 import { emulatorClient } from '../notion-emulator/client.js';
@@ -25,7 +25,7 @@ async function cli(command: string, root: string, extra: string[] = []) {
     },
   );
   if (!run.stdout) throw new Error(run.stderr);
-  return { ...run, report: JSON.parse(run.stdout) as SyncReport };
+  return { ...run, report: JSON.parse(run.stdout) as SyncReportJson };
 }
 
 const PLAN = '.idse/projects/acme-notes/sessions/search-v2/plans/plan.md';

@@ -1,8 +1,9 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { type TempDir, useEmulator, useWorkspace } from '../helpers/emulator-workspace.js';
 import { makeTempDir } from '../helpers/fixtures.js';
-import { startEmulator, type Emulator } from '../notion-emulator/index.js';
+import type { Emulator } from '../notion-emulator/index.js';
 import { idseProperties } from '../notion-emulator/idse-schema.js';
 import { editorUpdate, pull, resolve } from './pull-helpers.js';
 import { actionOf, commitAll, pageOf, push, writes } from './push-helpers.js';
@@ -23,21 +24,16 @@ const DOC = [
 ].join('\n');
 
 let emulator: Emulator;
-let workspace: { dir: string; cleanup: () => void };
+let workspace: TempDir;
 let pageId: string;
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(async () => emulator.close());
+useEmulator((started) => (emulator = started));
+useWorkspace((made) => (workspace = made));
 beforeEach(async () => {
-  emulator.reset();
-  workspace = makeTempDir();
   writeWorkspace(workspace.dir, 'acme', [{ id: 'search', files: { spec: DOC } }]);
   await push(emulator, workspace.dir);
   commitAll(workspace.dir);
   pageId = pageOf(emulator, 'search', 'Specification').id;
 });
-afterEach(() => workspace.cleanup());
 
 const file = (path = SPEC) => readFileSync(join(workspace.dir, path), 'utf8');
 const edit = (text: string) => writeFileSync(join(workspace.dir, SPEC), text);

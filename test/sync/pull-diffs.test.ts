@@ -1,6 +1,6 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { makeTempDir } from '../helpers/fixtures.js';
-import { startEmulator, type Emulator } from '../notion-emulator/index.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { type TempDir, useEmulator, useWorkspace } from '../helpers/emulator-workspace.js';
+import type { Emulator } from '../notion-emulator/index.js';
 import { diffLines, editorReplace, editorUpdate, git, pull } from './pull-helpers.js';
 import { commitAll, pageOf, push, writeWorkspace, writes } from './push-helpers.js';
 
@@ -55,15 +55,11 @@ const LONG = [
 ].join('\n');
 
 let emulator: Emulator;
-let workspace: { dir: string; cleanup: () => void };
+let workspace: TempDir;
 let pageId: string;
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(async () => emulator.close());
+useEmulator((started) => (emulator = started));
+useWorkspace((made) => (workspace = made));
 beforeEach(async () => {
-  emulator.reset();
-  workspace = makeTempDir();
   writeWorkspace(workspace.dir, 'acme', [{ id: 'search', files: { spec: LONG } }]);
   commitAll(workspace.dir, 'spec');
   await push(emulator, workspace.dir);
@@ -71,7 +67,6 @@ beforeEach(async () => {
   git(workspace.dir, 'commit', '--quiet', '-m', 'pushed');
   pageId = pageOf(emulator, 'search', 'Specification').id;
 });
-afterEach(() => workspace.cleanup());
 
 /** Pulls, checks it pulled the spec, and returns the `git diff` lines it made. */
 async function pullDiff(): Promise<string[]> {

@@ -1,10 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { makeTempDir } from '../helpers/fixtures.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { type TempDir, useEmulator, useWorkspace } from '../helpers/emulator-workspace.js';
 import { emulatorClient } from '../notion-emulator/client.js';
 import { createPage } from '../notion-emulator/harness.js';
-import { startEmulator, type Emulator } from '../notion-emulator/index.js';
+import type { Emulator } from '../notion-emulator/index.js';
 import { diffLines, editorReplace, editorUpdate, git, pull } from './pull-helpers.js';
 import { commitAll, pageOf, push, writes, writeWorkspace } from './push-helpers.js';
 
@@ -41,15 +41,11 @@ const DOC = [
 ].join('\n');
 
 let emulator: Emulator;
-let workspace: { dir: string; cleanup: () => void };
+let workspace: TempDir;
 let pageId: string;
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(async () => emulator.close());
+useEmulator((started) => (emulator = started));
+useWorkspace((made) => (workspace = made));
 beforeEach(async () => {
-  emulator.reset();
-  workspace = makeTempDir();
   writeWorkspace(workspace.dir, 'acme', [{ id: 'search', files: { spec: DOC } }]);
   commitAll(workspace.dir, 'spec');
   expect((await push(emulator, workspace.dir)).code).toBe(0);
@@ -57,7 +53,6 @@ beforeEach(async () => {
   git(workspace.dir, 'commit', '--quiet', '-m', 'pushed');
   pageId = pageOf(emulator, 'search', 'Specification').id;
 });
-afterEach(() => workspace.cleanup());
 
 const file = () => readFileSync(join(workspace.dir, SPEC), 'utf8');
 const edit = (text: string) => writeFileSync(join(workspace.dir, SPEC), text);

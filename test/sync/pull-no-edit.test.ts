@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { useEmulator } from '../helpers/emulator-workspace.js';
 import { STAGES } from '../../src/spine/index.js';
 import {
   REPO_ROOT,
@@ -8,7 +9,7 @@ import {
   itWithSharedFixtures,
   makeTempDir,
 } from '../helpers/fixtures.js';
-import { startEmulator, type Emulator } from '../notion-emulator/index.js';
+import type { Emulator } from '../notion-emulator/index.js';
 import { idseFiles, pull, spineDump } from './pull-helpers.js';
 import { commitAll, push, writeWorkspace, writes } from './push-helpers.js';
 
@@ -17,12 +18,8 @@ const CORPUS = join(REPO_ROOT, 'test/markdown-corpus');
 
 let emulator: Emulator;
 const cleanups: (() => void)[] = [];
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(async () => emulator.close());
+useEmulator((started) => (emulator = started));
 beforeEach(() => {
-  emulator.reset();
   // The push happened yesterday: tonight's pull is the first, the next one sees no edit.
   emulator.clock.set(Date.now() - DAY);
 });

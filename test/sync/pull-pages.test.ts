@@ -1,10 +1,11 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { type TempDir, useEmulator, useWorkspace } from '../helpers/emulator-workspace.js';
 import { makeTempDir } from '../helpers/fixtures.js';
 import { emulatorClient } from '../notion-emulator/client.js';
 import { createPage } from '../notion-emulator/harness.js';
-import { startEmulator, type Emulator } from '../notion-emulator/index.js';
+import type { Emulator } from '../notion-emulator/index.js';
 import { idseFiles, pull, spineDump } from './pull-helpers.js';
 import {
   actionOf,
@@ -23,21 +24,16 @@ const FILES = {
 };
 
 let emulator: Emulator;
-let workspace: { dir: string; cleanup: () => void };
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(async () => emulator.close());
+let workspace: TempDir;
+useEmulator((started) => (emulator = started));
+useWorkspace((made) => (workspace = made));
 beforeEach(async () => {
-  emulator.reset();
-  workspace = makeTempDir();
   writeWorkspace(workspace.dir, 'acme', [{ id: 'search', files: FILES }]);
   // Pushed yesterday: after a first pull, only today's edits are in the pull's window.
   emulator.clock.set(Date.now() - 86_400_000);
   await push(emulator, workspace.dir);
   emulator.clock.set(Date.now());
 });
-afterEach(() => workspace.cleanup());
 
 /** A page a teammate makes in the Notion app. */
 function teammatePage(session: string, stage: string, markdown: string, status?: string) {
@@ -78,7 +74,7 @@ describe('pages created in Notion', () => {
     try {
       const record = db.getArtifact('acme', 'billing', 'intent');
       expect(record?.content).toBe(readFileSync(path, 'utf8'));
-      expect(db.getSyncMetadata(record?.id ?? -1)?.remoteId).toBe(page.id);
+      expect(db.getSyncMetadata(record?.id ?? -1)?.pageId).toBe(page.id);
     } finally {
       db.close();
     }

@@ -1,7 +1,7 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { makeTempDir } from '../helpers/fixtures.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { type TempDir, useEmulator, useWorkspace } from '../helpers/emulator-workspace.js';
 import { emulatorClient } from '../notion-emulator/client.js';
-import { startEmulator, type Emulator } from '../notion-emulator/index.js';
+import type { Emulator } from '../notion-emulator/index.js';
 import { pull } from './pull-helpers.js';
 import { openSpine, pageOf, push, writeWorkspace, writes } from './push-helpers.js';
 
@@ -12,18 +12,13 @@ const FILES = {
 };
 
 let emulator: Emulator;
-let workspace: { dir: string; cleanup: () => void };
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(async () => emulator.close());
+let workspace: TempDir;
+useEmulator((started) => (emulator = started));
+useWorkspace((made) => (workspace = made));
 beforeEach(async () => {
-  emulator.reset();
-  workspace = makeTempDir();
   writeWorkspace(workspace.dir, 'acme', [{ id: 'search', status: 'draft', files: FILES }]);
   await push(emulator, workspace.dir);
 });
-afterEach(() => workspace.cleanup());
 
 const editor = () => emulatorClient(emulator, { as: 'editor' });
 

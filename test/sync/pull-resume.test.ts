@@ -1,10 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { useEmulator } from '../helpers/emulator-workspace.js';
 import { parseLedger, shortHash } from '../../src/notion/ledger.js';
 import { markdownHash } from '../../src/sync/sync-base.js';
 import { makeTempDir } from '../helpers/fixtures.js';
-import { startEmulator, type Emulator } from '../notion-emulator/index.js';
+import type { Emulator } from '../notion-emulator/index.js';
 import { editorUpdate, pull } from './pull-helpers.js';
 import { commitAll, openSpine, pageOf, push, writeWorkspace, writes } from './push-helpers.js';
 
@@ -16,10 +17,7 @@ const PULLED = DOC.replace('in memory', 'in memory, sharded');
 let emulator: Emulator;
 let workspace: { dir: string; cleanup: () => void };
 let pageId: string;
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(async () => emulator.close());
+useEmulator((started) => (emulator = started));
 beforeEach(async () => {
   emulator.reset();
   workspace = makeTempDir();

@@ -1,7 +1,7 @@
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SyncReport } from '../../src/sync/report.js';
+import type { SyncReportJson } from '../../src/sync/report.js';
 import { runIdseSync } from '../helpers/cli.js';
 import { REPO_ROOT, makeTempDir } from '../helpers/fixtures.js';
 import { startEmulator, type Emulator } from '../notion-emulator/index.js';
@@ -28,7 +28,7 @@ async function push(root: string, extra: string[] = []) {
     },
   );
   if (!run.stdout) throw new Error(run.stderr);
-  return { ...run, report: JSON.parse(run.stdout) as SyncReport };
+  return { ...run, report: JSON.parse(run.stdout) as SyncReportJson };
 }
 
 describe('push (smoke)', () => {

@@ -1,10 +1,10 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { makeTempDir } from '../helpers/fixtures.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { type TempDir, useEmulator, useWorkspace } from '../helpers/emulator-workspace.js';
 import { emulatorClient } from '../notion-emulator/client.js';
 import { createPage } from '../notion-emulator/harness.js';
-import { startEmulator, type Emulator } from '../notion-emulator/index.js';
+import type { Emulator } from '../notion-emulator/index.js';
 import {
   actionOf,
   openSpine,
@@ -19,14 +19,10 @@ import {
 const PROJECT = 'acme';
 
 let emulator: Emulator;
-let workspace: { dir: string; cleanup: () => void };
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(async () => emulator.close());
+let workspace: TempDir;
+useEmulator((started) => (emulator = started));
+useWorkspace((made) => (workspace = made));
 beforeEach(() => {
-  emulator.reset();
-  workspace = makeTempDir();
   writeWorkspace(workspace.dir, PROJECT, [
     {
       id: 'search',
@@ -34,7 +30,6 @@ beforeEach(() => {
     },
   ]);
 });
-afterEach(() => workspace.cleanup());
 
 /** Every file under the workspace with its bytes: the spine included. */
 function tree(): Map<string, string> {

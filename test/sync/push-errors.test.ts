@@ -1,27 +1,22 @@
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { makeTempDir } from '../helpers/fixtures.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { type TempDir, useEmulator, useWorkspace } from '../helpers/emulator-workspace.js';
 import { idseProperties } from '../notion-emulator/idse-schema.js';
-import { startEmulator, type Emulator } from '../notion-emulator/index.js';
+import type { Emulator } from '../notion-emulator/index.js';
 import { actionOf, push, writeWorkspace, writes, type PushRun } from './push-helpers.js';
 
 const PROJECT = 'acme';
 
 let emulator: Emulator;
-let workspace: { dir: string; cleanup: () => void };
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(async () => emulator.close());
+let workspace: TempDir;
+useEmulator((started) => (emulator = started));
+useWorkspace((made) => (workspace = made));
 beforeEach(() => {
-  emulator.reset();
-  workspace = makeTempDir();
   writeWorkspace(workspace.dir, PROJECT, [
     { id: 'search', files: { intent: '# Search\n\nFind notes.\n', spec: '# Spec\n\nRanked.\n' } },
   ]);
 });
-afterEach(() => workspace.cleanup());
 
 /** Every file under the workspace, by relative path, with its bytes. */
 function snapshotTree(root: string): Map<string, string> {

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ArtifactDatabase, type Stage } from '../../src/spine/index.js';
-import type { SyncReport } from '../../src/sync/report.js';
+import type { SyncReportJson } from '../../src/sync/report.js';
 import { WorkspaceLayout } from '../../src/workspace/layout.js';
 import { runIdseSync, type CliRun } from '../helpers/cli.js';
 import type { Emulator, LogEntry } from '../notion-emulator/index.js';
@@ -22,7 +22,7 @@ export function emulatorEnv(
 
 export interface PushRun extends CliRun {
   /** The `--json` report; undefined when the run stopped before producing one. */
-  report: SyncReport | undefined;
+  report: SyncReportJson | undefined;
 }
 
 /** `idse-sync push --json --rate 1000 --workspace <root> ...extra`, in process. */
@@ -36,7 +36,7 @@ export async function push(
     ['push', '--json', '--rate', '1000', '--workspace', root, ...extra],
     { env: emulatorEnv(emulator, env) },
   );
-  const report = run.stdout.trim() ? (JSON.parse(run.stdout) as SyncReport) : undefined;
+  const report = run.stdout.trim() ? (JSON.parse(run.stdout) as SyncReportJson) : undefined;
   return { ...run, report };
 }
 
@@ -51,7 +51,7 @@ export function describe(entries: readonly LogEntry[]): string[] {
 }
 
 /** The action of one artifact in a report, by its session and stage. */
-export function actionOf(report: SyncReport | undefined, idseId: string): string | undefined {
+export function actionOf(report: SyncReportJson | undefined, idseId: string): string | undefined {
   return report?.artifacts.find((a) => a.idseId === idseId)?.action;
 }
 

@@ -1,9 +1,10 @@
 import { cpSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { useEmulator } from '../helpers/emulator-workspace.js';
 import { makeTempDir } from '../helpers/fixtures.js';
 import { emulatorClient } from '../notion-emulator/client.js';
 import { createPage, updateContent } from '../notion-emulator/harness.js';
-import { startEmulator, type Emulator } from '../notion-emulator/index.js';
+import type { Emulator } from '../notion-emulator/index.js';
 import {
   actionOf,
   describe as requestsOf,
@@ -29,10 +30,7 @@ const FILES = {
 let emulator: Emulator;
 let workspace: { dir: string; cleanup: () => void };
 const cleanups: (() => void)[] = [];
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(async () => emulator.close());
+useEmulator((started) => (emulator = started));
 beforeEach(() => {
   emulator.reset();
   workspace = makeTempDir();
@@ -322,7 +320,7 @@ describe('the spine is only a cache', () => {
     await push(emulator, workspace.dir);
     const db = openSpine(workspace.dir);
     for (const record of db.listArtifacts()) {
-      db.setRemoteId(record.id, '11111111-2222-4333-8444-555555555555');
+      db.setPageId(record.id, '11111111-2222-4333-8444-555555555555');
     }
     db.close();
     writeArtifact(workspace.dir, PROJECT, 'search', 'intent', '# Search\n\nFind notes faster.\n');

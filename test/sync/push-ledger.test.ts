@@ -1,27 +1,22 @@
 import { execFileSync } from 'node:child_process';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { type TempDir, useEmulator, useWorkspace } from '../helpers/emulator-workspace.js';
 import { parseLedger, shortHash } from '../../src/notion/ledger.js';
-import { makeTempDir } from '../helpers/fixtures.js';
-import { startEmulator, type Emulator } from '../notion-emulator/index.js';
+import type { Emulator } from '../notion-emulator/index.js';
 import { commitAll, pageOf, push, writeArtifact, writeWorkspace, writes } from './push-helpers.js';
 
 const PROJECT = 'acme';
 const INTENT = '# Search\n\nFind notes.\n';
 
 let emulator: Emulator;
-let workspace: { dir: string; cleanup: () => void };
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(async () => emulator.close());
+let workspace: TempDir;
+useEmulator((started) => (emulator = started));
+useWorkspace((made) => (workspace = made));
 beforeEach(() => {
-  emulator.reset();
-  workspace = makeTempDir();
   writeWorkspace(workspace.dir, PROJECT, [
     { id: 'search', files: { intent: INTENT, spec: '# Spec\n\nRanked.\n' } },
   ]);
 });
-afterEach(() => workspace.cleanup());
 
 function ledgerOf(stage: string) {
   const text = pageOf(emulator, 'search', stage).values['Sync'];

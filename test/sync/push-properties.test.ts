@@ -1,7 +1,7 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { makeTempDir } from '../helpers/fixtures.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { type TempDir, useEmulator, useWorkspace } from '../helpers/emulator-workspace.js';
 import { emulatorClient } from '../notion-emulator/client.js';
-import { startEmulator, type Emulator } from '../notion-emulator/index.js';
+import type { Emulator } from '../notion-emulator/index.js';
 import {
   describe as requestsOf,
   openSpine,
@@ -35,20 +35,15 @@ const SESSIONS: SessionSpec[] = [
 ];
 
 let emulator: Emulator;
-let workspace: { dir: string; cleanup: () => void };
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(async () => emulator.close());
+let workspace: TempDir;
+useEmulator((started) => (emulator = started));
+useWorkspace((made) => (workspace = made));
 beforeEach(async () => {
-  emulator.reset();
-  workspace = makeTempDir();
   writeWorkspace(workspace.dir, PROJECT, SESSIONS);
   const first = await push(emulator, workspace.dir);
   expect(first.report?.counts.created).toBe(5);
   emulator.clearLog();
 });
-afterEach(() => workspace.cleanup());
 
 describe('page properties', () => {
   it('creates pages with every mode, optional values only where the session has them', () => {

@@ -1,6 +1,6 @@
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SyncReport } from '../../src/sync/report.js';
+import type { SyncReportJson } from '../../src/sync/report.js';
 import { runIdseSync } from '../helpers/cli.js';
 import { REPO_ROOT, makeTempDir } from '../helpers/fixtures.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -61,5 +61,5 @@ export async function pushJson(emulator: Emulator, root: string, databaseId: str
     },
   });
   if (!run.stdout) throw new Error(run.stderr);
-  return { ...run, report: JSON.parse(run.stdout) as SyncReport };
+  return { ...run, report: JSON.parse(run.stdout) as SyncReportJson };
 }

@@ -1,10 +1,10 @@
 import type { Client } from '@notionhq/client';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { type TempDir, useEmulator, useWorkspace } from '../helpers/emulator-workspace.js';
 import { markdownHash } from '../../src/sync/sync-base.js';
-import { makeTempDir } from '../helpers/fixtures.js';
 import { emulatorClient } from '../notion-emulator/client.js';
 import { updateContent } from '../notion-emulator/harness.js';
-import { startEmulator, type Emulator } from '../notion-emulator/index.js';
+import type { Emulator } from '../notion-emulator/index.js';
 import {
   actionOf,
   openSpine,
@@ -23,15 +23,13 @@ const SPEC = 'acme::search::spec';
 
 let emulator: Emulator;
 let editor: Client;
-let workspace: { dir: string; cleanup: () => void };
+let workspace: TempDir;
+useEmulator((started) => (emulator = started));
+useWorkspace((made) => (workspace = made));
 beforeAll(async () => {
-  emulator = await startEmulator();
   editor = emulatorClient(emulator, { as: 'editor' });
 });
-afterAll(async () => emulator.close());
 beforeEach(async () => {
-  emulator.reset();
-  workspace = makeTempDir();
   writeWorkspace(workspace.dir, PROJECT, [
     {
       id: 'search',
@@ -44,7 +42,6 @@ beforeEach(async () => {
   ]);
   expect((await push(emulator, workspace.dir)).report?.counts.created).toBe(2);
 });
-afterEach(() => workspace.cleanup());
 
 async function teammateEditsBody(): Promise<{ pageId: string; markdown: string }> {
   const { id } = pageOf(emulator, 'search', 'Intent');

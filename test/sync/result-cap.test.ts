@@ -2,24 +2,18 @@
 // `request_status: incomplete`; the emulator's limit is lowered so a few pages exceed it.
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { type TempDir, useEmulator, useWorkspace } from '../helpers/emulator-workspace.js';
 import type { Stage } from '../../src/spine/index.js';
 import { makeTempDir } from '../helpers/fixtures.js';
-import { startEmulator, type Emulator } from '../notion-emulator/index.js';
+import type { Emulator } from '../notion-emulator/index.js';
 import { idseFiles, pull } from './pull-helpers.js';
 import { plainPages, push, writeArtifact, writeWorkspace, writes } from './push-helpers.js';
 
 let emulator: Emulator;
-let workspace: { dir: string; cleanup: () => void };
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(async () => emulator.close());
-beforeEach(() => {
-  emulator.reset();
-  workspace = makeTempDir();
-});
-afterEach(() => workspace.cleanup());
+let workspace: TempDir;
+useEmulator((started) => (emulator = started));
+useWorkspace((made) => (workspace = made));
 
 const STAGES: Stage[] = ['intent', 'spec', 'plan'];
 

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { ExitCode } from '../../errors.js';
 import { ArtifactDatabase } from '../../spine/index.js';
-import { emptyCounts, type SyncReport } from '../../sync/report.js';
+import { emptyCounts, runWarning, type SyncReport } from '../../sync/report.js';
 import { probeOption, type CliIo } from '../io.js';
 import type { CommonOptions } from '../program.js';
 import { resolveLayout } from './workspace.js';
@@ -27,7 +27,7 @@ export function migrateCommand(
       dryRun,
       counts: emptyCounts(),
       artifacts: [],
-      warnings: result.warnings,
+      warnings: result.warnings.map(runWarning),
       requests: 0,
       migration: {
         applied: result.applied.map((m) => `${m.version} ${m.name}`),

@@ -4,12 +4,11 @@ import { createVersionLookup } from '../../git/show-at.js';
 import { NotionDesignStore } from '../../notion/design-store.js';
 import { checkedPull } from '../../sync/checked-run.js';
 import type { PullSettings } from '../../sync/pull.js';
-import type { SyncReport } from '../../sync/report.js';
+import { exitCodeOf, type SyncReport } from '../../sync/report.js';
 import { probeOption, type CliIo } from '../io.js';
 import type { CommonOptions } from '../program.js';
 import { noteSettings, resolveNotionSettings } from '../settings.js';
 import { openGateway } from './notion-connection.js';
-import { exitCodeOf } from './push.js';
 import { filterOf, resolveLayout } from './workspace.js';
 
 export interface PullOptions extends CommonOptions {

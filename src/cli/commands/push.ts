@@ -1,19 +1,26 @@
 import { existsSync } from 'node:fs';
 import { ExitCode, IdseError } from '../../errors.js';
-import { WorkspaceHistory, type ArtifactChange } from '../../git/changed.js';
+import { WorkspaceHistory } from '../../git/changed.js';
 import { createCommitLookup } from '../../git/commit-lookup.js';
 import { repositoryOf } from '../../git/remote.js';
 import {
   PUSH_COMMIT_CURSOR,
-  nextPushCursor,
   selectChanges,
   type CommitSelection,
   type SelectedChanges,
 } from '../../git/push-range.js';
 import { NotionDesignStore } from '../../notion/design-store.js';
 import { ArtifactDatabase } from '../../spine/index.js';
+import {
+  deletedOutcomes,
+  nothingToPushReport,
+  recordPushCursor,
+  scopeOf,
+  widenedWarning,
+  withDeletions,
+} from '../../sync/changed-push.js';
 import { checkedPush } from '../../sync/checked-run.js';
-import { byIdseId, emptyCounts, type ArtifactOutcome, type SyncReport } from '../../sync/report.js';
+import { exitCodeOf, runWarning, type SyncReport } from '../../sync/report.js';
 import { probeOption, type CliIo } from '../io.js';
 import { appendRunLog, errorLogLine, pushLogLine } from '../run-log.js';
 import type { CommonOptions } from '../program.js';
@@ -79,18 +86,19 @@ async function push(
       selection !== undefined && history !== null
         ? await selectChanges(history, selection, cursor)
         : undefined;
-    const only = selected && onlyChanged(selected.changes);
-    const deletions = selected ? deletedOutcomes(selected.changes, copy) : [];
+    const scope = selected && scopeOf(selected.changes);
+    const only = scope?.only;
+    const deletions = scope ? deletedOutcomes(scope.deleted, copy) : [];
 
     if (only !== undefined && only.size === 0) {
       // Nothing to push: no token or Notion needed, only the report (and the cursor moved on).
-      const report = rangeReport(dryRun, deletions, selected);
+      const report = nothingToPushReport(dryRun, deletions, selected?.range);
       if (!dryRun && history !== null && existsSync(layout.spinePath)) {
         copy.close();
         db = ArtifactDatabase.open(layout.spinePath, probeOption(io));
         // A spine the Python tool left unmigrated stays untouched by a run that pushes nothing.
         if (db.pendingMigrations().length === 0) {
-          await recordCursor(db, history, selected?.range ?? null, cursor);
+          await recordPushCursor(db, history, selected?.range ?? null, cursor);
         }
       }
       return { report, exitCode: ExitCode.Ok, ...(selected ? { range: selected.range } : {}) };
@@ -116,7 +124,7 @@ async function push(
       {
         layout,
         store: new NotionDesignStore(gateway),
-        gateway,
+        requestCount: () => gateway.requestCount,
         commitFor: createCommitLookup(layout.root),
         ...probeOption(io),
       },
@@ -124,20 +132,17 @@ async function push(
         copy,
         afterRun: async (spine, pushed) => {
           if (!dryRun && clean(pushed) && complete && history !== null) {
-            await recordCursor(spine, history, selected?.range ?? null, cursor);
+            await recordPushCursor(spine, history, selected?.range ?? null, cursor);
           }
         },
       },
     );
-    report.artifacts = byIdseId([...report.artifacts, ...deletions]);
+    withDeletions(report, deletions);
     if (selected?.widenedFrom !== undefined) {
-      const { commit, commits } = selected.widenedFrom;
-      report.warnings.unshift(
-        `--changed also covered ${commits - 1} earlier commit${commits === 2 ? '' : 's'} since the last recorded push (${commit.slice(0, 12)})`,
-      );
+      report.warnings.unshift(widenedWarning(selected.widenedFrom));
     }
     if (options.force === true)
-      report.warnings.unshift('--force: edits made in Notion may be overwritten');
+      report.warnings.unshift(runWarning('--force: edits made in Notion may be overwritten'));
     noteSettings(report, notion);
     return {
       report,
@@ -150,13 +155,6 @@ async function push(
   }
 }
 
-/** 3 when anything was left unwritten because of a conflict, 1 when something failed. */
-export function exitCodeOf(report: SyncReport): number {
-  if (report.counts.conflicts > 0) return ExitCode.Conflicts;
-  if (report.counts.failed > 0) return ExitCode.ArtifactsFailed;
-  return ExitCode.Ok;
-}
-
 function commitSelection(options: PushOptions): CommitSelection | undefined {
   if (options.since !== undefined && options.changed === true) {
     throw new IdseError(
@@ -167,60 +165,4 @@ function commitSelection(options: PushOptions): CommitSelection | undefined {
   }
   if (options.since !== undefined) return { since: options.since };
   return options.changed === true ? { lastCommit: true } : undefined;
-}
-
-function onlyChanged(changes: readonly ArtifactChange[]): Set<string> {
-  return new Set(changes.filter((c) => c.kind === 'changed').map((c) => c.idseId));
-}
-
-/** Deleted artifact files: reported, never deleted in Notion. */
-function deletedOutcomes(
-  changes: readonly ArtifactChange[],
-  spine: ArtifactDatabase,
-): ArtifactOutcome[] {
-  return changes
-    .filter((c) => c.kind === 'deleted')
-    .map((c) => {
-      const record = spine.findByIdseId(c.idseId);
-      const pageId = record ? (spine.getSyncMetadata(record.id)?.remoteId ?? null) : null;
-      const what = c.renamedTo !== undefined ? `renamed to ${c.renamedTo}` : 'deleted in git';
-      return {
-        idseId: c.idseId,
-        action: 'deleted',
-        pageId,
-        path: c.path,
-        reason: `file ${what}; its Notion page is left as it is`,
-      };
-    });
-}
-
-function rangeReport(
-  dryRun: boolean,
-  deletions: ArtifactOutcome[],
-  selected: SelectedChanges | undefined,
-): SyncReport {
-  const warnings: string[] = [];
-  if (selected !== undefined) {
-    const { from, to } = selected.range;
-    const span = from === null ? to.slice(0, 12) : `${from.slice(0, 12)}..${to.slice(0, 12)}`;
-    warnings.push(`nothing to push: no artifact file was added or changed in ${span}`);
-  }
-  return {
-    command: 'push',
-    dryRun,
-    counts: emptyCounts(),
-    artifacts: byIdseId(deletions),
-    warnings,
-    requests: 0,
-  };
-}
-
-async function recordCursor(
-  db: ArtifactDatabase,
-  history: WorkspaceHistory,
-  range: SelectedChanges['range'] | null,
-  previous: string | undefined,
-): Promise<void> {
-  const next = await nextPushCursor(history, range, previous);
-  if (next !== null && next !== previous) db.setCursor(PUSH_COMMIT_CURSOR, next);
 }

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { ExitCode } from '../../errors.js';
 import { ArtifactDatabase } from '../../spine/index.js';
 import { computeStatus } from '../../sync/status.js';
-import type { SyncReport } from '../../sync/report.js';
+import { runWarning, type SyncReport } from '../../sync/report.js';
 import { discoverWorkspace } from '../../workspace/discover.js';
 import type { CliIo } from '../io.js';
 import type { CommonOptions } from '../program.js';
@@ -21,7 +21,9 @@ export function statusCommand(
   try {
     const report = computeStatus(db, discoverWorkspace(layout.root, filter), filter);
     if (!hasSpine)
-      report.warnings.unshift('no spine yet (.idse/idse.db); `idse-sync migrate` creates it');
+      report.warnings.unshift(
+        runWarning('no spine yet (.idse/idse.db); `idse-sync migrate` creates it'),
+      );
     const exitCode = report.counts.failed > 0 ? ExitCode.ArtifactsFailed : ExitCode.Ok;
     return { report, exitCode };
   } finally {
