@@ -4,7 +4,7 @@ import {
 } from "./chunks/chunk-5YDCA247.js";
 import {
   useSqliteBindingFor
-} from "./chunks/chunk-7BCPE376.js";
+} from "./chunks/chunk-5VFEWQG6.js";
 import "./chunks/chunk-6FVV7MT4.js";
 
 // src/action/main.ts
@@ -21,7 +21,7 @@ if (problem !== void 0) {
     );
     process.exitCode = 1;
   } else {
-    const { runOnRunner } = await import("./chunks/runner-BWBD66DM.js");
+    const { runOnRunner } = await import("./chunks/runner-RBZXTJS5.js");
     await runOnRunner();
   }
 }

@@ -5,7 +5,7 @@ import {
 } from "./chunks/chunk-5YDCA247.js";
 import {
   useSqliteBindingFor
-} from "./chunks/chunk-7BCPE376.js";
+} from "./chunks/chunk-5VFEWQG6.js";
 import "./chunks/chunk-6FVV7MT4.js";
 
 // src/cli/main.ts
@@ -16,7 +16,7 @@ if (problem !== void 0) {
   process.exitCode = 2;
 } else {
   useSqliteBindingFor(import.meta.url);
-  const { runCli } = await import("./chunks/program-VJ5B4AHA.js");
+  const { runCli } = await import("./chunks/program-VUDA3ZTR.js");
   const cancel = new AbortController();
   const onSignal = (signal) => {
     if (cancel.signal.aborted) process.exit(130);
