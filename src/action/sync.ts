@@ -106,6 +106,7 @@ export async function pushFromAction(
     store: new NotionDesignStore(gateway),
     gateway,
     commitFor: createCommitLookup(layout.root),
+    committedVersion: createVersionLookup(layout.root),
   });
 }
 

@@ -233,7 +233,10 @@ export class NotionDesignStore {
           markdown_version: MARKDOWN_VERSION,
         },
       });
-      return toRemotePage(page);
+      const created = toRemotePage(page);
+      // The page's creator is this integration's bot user: learnt here, no request needed.
+      if (this.botId === undefined && created.createdBy !== '') this.botId = created.createdBy;
+      return created;
     } catch (error) {
       const committed = committedResourceId(error);
       if (committed !== undefined) {

@@ -70,7 +70,7 @@ export interface CheckedRunCollaborators {
  */
 export async function checkedPush(
   settings: PushSettings,
-  c: CheckedRunCollaborators & Pick<PushCollaborators, 'commitFor'>,
+  c: CheckedRunCollaborators & Pick<PushCollaborators, 'commitFor' | 'committedVersion'>,
   options: {
     copy?: ArtifactDatabase;
     afterRun?: (db: ArtifactDatabase, report: SyncReport) => Promise<void>;
@@ -90,6 +90,7 @@ export async function checkedPush(
           store: c.store,
           requestCount: () => c.gateway.requestCount,
           commitFor: c.commitFor,
+          ...(c.committedVersion !== undefined ? { committedVersion: c.committedVersion } : {}),
         },
         prepared,
       );

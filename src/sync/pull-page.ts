@@ -14,6 +14,7 @@ import type { ArtifactOutcome } from './report.js';
 import type { PullReferences } from './pull-references.js';
 import { nestingProblem } from './request-limits.js';
 import { markdownHash, sameDocument, syncBaseOf, type SyncBase } from './sync-base.js';
+import { pullNeedsRead } from './sync-decisions.js';
 
 /** What pulling one page needs from the run. */
 export interface PullEnvironment {
@@ -77,10 +78,21 @@ export async function pullPage(
   const sync = record ? db.getSyncMetadata(record.id) : undefined;
   const snapshot = db.getRemoteSnapshot(idseId);
   const base = syncBaseOf(page, env.schema, snapshot, sync);
+  const local = existsSync(path) ? readArtifactText(path, layout.root) : record?.content;
+  const facts = {
+    hasLedger: base?.origin === 'ledger',
+    ledgerUnread: base?.unread === true,
+    localExists: local !== undefined,
+    openConflict: db.getOpenConflict(idseId) !== undefined,
+  };
+  // The bot user is asked for only when it is the last fact left to decide on.
+  const maybeQuiet = !pullNeedsRead({ ...facts, lastEditedByUs: true });
+  if (maybeQuiet && !pullNeedsRead({ ...facts, lastEditedByUs: await editedLastByUs(env, page) })) {
+    return result('skipped', 'no edit in Notion');
+  }
   const remote = await readWholePage(env.store, page.id);
   if (remote.unshared.length > 0) return result('failed', unsharedReason(remote.unshared));
   if (remote.missing.length > 0) return result('failed', missingReason(remote.missing));
-  const local = existsSync(path) ? readArtifactText(path, layout.root) : record?.content;
   const tooDeep = nestingProblem(remote.markdown);
   if (tooDeep !== undefined) return result('failed', `the page has ${tooDeep}`);
   const localTooDeep = local === undefined ? undefined : nestingProblem(local);
@@ -100,8 +112,14 @@ export async function pullPage(
     return conflict(`${unresolved}; Notion's version changed again`);
   }
   if (local === undefined) return newArtifact();
-  if (base !== undefined && remoteHash === base.markdown)
+  if (base !== undefined && remoteHash === base.markdown) {
+    // A ledger written over an edit nobody compared: compared now, it is made whole again.
+    if (base.origin === 'ledger' && base.unread === true) {
+      const { origin: _origin, unread: _unread, ...compared } = base;
+      return result('skipped', 'no edit in Notion', { ledger: compared, ledgerTakesCommit: false });
+    }
     return result('skipped', 'no edit in Notion');
+  }
   if (resolvedAgainst(db, idseId, remoteHash)) {
     // `resolve` closed a conflict over exactly this Notion version: the file is the answer.
     return result(
@@ -145,14 +163,17 @@ export async function pullPage(
 
   /** No file and no spine row here: the page becomes the artifact. */
   async function newArtifact(): Promise<PulledPage> {
-    if (base !== undefined && remoteHash === base.markdown) {
+    if (base !== undefined) {
       // The page holds a synced version: its committed text keeps the other machine's bytes.
       const committed = await env.committedVersion(
         relative,
         (text) => shortHash(text) === base.source,
         base.commit,
       );
-      if (committed !== null) {
+      const holds =
+        committed !== null &&
+        (remoteHash === base.markdown || sameDocument(committed, await remoteView()));
+      if (committed !== null && holds) {
         const made = write(committed, 'written from git: the page holds it', base.properties, {
           keepSource: false,
           commit: base.commit,
@@ -280,6 +301,11 @@ export async function pullPage(
     }
     return result(changed ? 'pulled' : 'skipped', reason, extra);
   }
+}
+
+/** The query row names this integration as the page's last editor. */
+async function editedLastByUs(env: PullEnvironment, page: RemotePage): Promise<boolean> {
+  return page.lastEditedBy !== '' && page.lastEditedBy === (await env.store.botUserId());
 }
 
 function resolvedAgainst(db: ArtifactDatabase, idseId: string, remoteHash: string): boolean {

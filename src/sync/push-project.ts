@@ -48,6 +48,7 @@ export async function pushProject(p: ProjectPush, warnings: string[]): Promise<A
     dryRun: p.settings.dryRun,
     force: p.settings.force,
     commitFor: (path, content) => c.commitFor(path, content),
+    ...(c.committedVersion !== undefined ? { committedVersion: c.committedVersion } : {}),
     references: ArtifactReferences.factory(c, p.settings.repository, (id) => pageOf(id)),
   };
   const cachedId = (record: ArtifactRecord) => c.db.getSyncMetadata(record.id)?.remoteId ?? null;

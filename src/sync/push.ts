@@ -1,4 +1,5 @@
 import type { RepositoryInfo } from '../git/remote.js';
+import type { VersionLookup } from '../git/show-at.js';
 import type { NotionDesignStore } from '../notion/design-store.js';
 
 import type { ArtifactDatabase, ArtifactRecord } from '../spine/index.js';
@@ -49,6 +50,8 @@ export interface PushCollaborators {
   /** Notion requests made so far by this run. */
   requestCount(): number;
   commitFor(path: string, content: string): Promise<string | null>;
+  /** A committed version of a workspace file (the ledger's version when the spine lacks it). */
+  committedVersion?: VersionLookup;
 }
 
 /** What a push checked before writing anything: the workspace scan and each project's database. */
