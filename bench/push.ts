@@ -98,9 +98,7 @@ try {
   );
 
   for (let i = 0; i < changed; i++) writeFileSync(pathOf(i * 7), body(i * 7, 2));
-  emulator.clearLog();
   line(`re-push, ${changed} changed, warm spine`, await push(db));
-  if (process.env.DEBUG_LOG) console.log(emulator.log().map((e) => `${e.method} ${e.path} ${e.status}`).join("\n"));
   line('re-push, nothing changed, warm spine', await push(db));
 
   for (let i = 0; i < changed; i++) writeFileSync(pathOf(i * 7 + 1), body(i * 7 + 1, 3));
