@@ -14,7 +14,7 @@ import type { ArtifactOutcome } from './report.js';
 import type { PullReferences } from './pull-references.js';
 import { nestingProblem } from './request-limits.js';
 import { markdownHash, sameDocument, syncBaseOf, type SyncBase } from './sync-base.js';
-import { pullNeedsRead } from './sync-decisions.js';
+import { decidePullPage, pullNeedsRead } from './sync-decisions.js';
 
 /** What pulling one page needs from the run. */
 export interface PullEnvironment {
@@ -103,30 +103,39 @@ export async function pullPage(
   let viewed: Promise<string> | undefined;
   const remoteView = () => (viewed ??= localizer.localize(remote.markdown));
   const open = db.getOpenConflict(idseId);
-  if (open !== undefined) {
-    const unresolved = `unresolved since ${open.createdAt}: edit the file, then run \`idse-sync resolve ${idseId}\``;
-    if (open.remoteHash === remoteHash) {
-      return result('conflict', `${unresolved}; Notion's version is in ${open.notionCopyPath}`);
-    }
-    // Edited again in Notion: the copy to resolve from must be the latest version.
-    return conflict(`${unresolved}; Notion's version changed again`);
-  }
-  if (local === undefined) return newArtifact();
-  if (base !== undefined && remoteHash === base.markdown) {
-    // A ledger written over an edit nobody compared: compared now, it is made whole again.
-    if (base.origin === 'ledger' && base.unread === true) {
-      const { origin: _origin, unread: _unread, ...compared } = base;
+  const decision = decidePullPage({
+    openConflict: open === undefined ? undefined : { sameVersion: open.remoteHash === remoteHash },
+    localExists: local !== undefined,
+    holdsBase: base !== undefined && remoteHash === base.markdown,
+    ledgerUnread: base?.origin === 'ledger' && base.unread === true,
+    resolved: resolvedAgainst(db, idseId, remoteHash),
+  });
+  const unresolved = `unresolved since ${open?.createdAt}: edit the file, then run \`idse-sync resolve ${idseId}\``;
+  switch (decision) {
+    case 'conflict-open':
+      return result('conflict', `${unresolved}; Notion's version is in ${open?.notionCopyPath}`);
+    case 'conflict-refresh':
+      // Edited again in Notion: the copy to resolve from must be the latest version.
+      return conflict(`${unresolved}; Notion's version changed again`);
+    case 'new-artifact':
+      return newArtifact();
+    case 'no-edit':
+      return result('skipped', 'no edit in Notion');
+    case 'no-edit-record': {
+      // A ledger written over an edit nobody compared: compared now, it is made whole again.
+      const { origin: _origin, unread: _unread, ...compared } = base as SyncBase;
       return result('skipped', 'no edit in Notion', { ledger: compared, ledgerTakesCommit: false });
     }
-    return result('skipped', 'no edit in Notion');
+    case 'resolved':
+      // `resolve` closed a conflict over exactly this Notion version: the file is the answer.
+      return result(
+        'skipped',
+        'conflict resolved over this Notion version; the next push writes the file',
+      );
+    case 'compare':
+      break;
   }
-  if (resolvedAgainst(db, idseId, remoteHash)) {
-    // `resolve` closed a conflict over exactly this Notion version: the file is the answer.
-    return result(
-      'skipped',
-      'conflict resolved over this Notion version; the next push writes the file',
-    );
-  }
+  if (local === undefined) return newArtifact();
   if (sameDocument(local, await remoteView())) {
     // Same document, other rendering (or a sync whose ledger write was lost): record it only.
     return write(local, 'Notion holds the local document; recorded the sync', baseHashes(), {

@@ -113,3 +113,44 @@ export function ledgerStaysUnread(facts: {
   if (facts.bodyCompared) return false;
   return facts.wasUnread || !facts.lastEditedByUs;
 }
+
+/** What a pull knows of a page once it has read its body, before comparing it with the file. */
+export interface PullPageFacts {
+  /** An unresolved conflict is open; `sameVersion`: over exactly this Notion version. */
+  openConflict: { sameVersion: boolean } | undefined;
+  localExists: boolean;
+  /** The page holds the version its ledger (or the spine's record) records, by hash. */
+  holdsBase: boolean;
+  /** That ledger is marked `unread`. */
+  ledgerUnread: boolean;
+  /** `idse-sync resolve` closed a conflict over exactly this Notion version. */
+  resolved: boolean;
+}
+
+/**
+ * - `conflict-open`: still the version the open conflict saved; reported again.
+ * - `conflict-refresh`: edited again in Notion: the saved copy is replaced with this version.
+ * - `new-artifact`: no file or row here: the page becomes the artifact.
+ * - `no-edit` / `no-edit-record`: the page holds its ledger's version (`-record`: the ledger
+ *   was unread, and is written again now that the body was compared).
+ * - `resolved`: the file is the resolution of this version; the next push writes it.
+ * - `compare`: compared block by block with the file, merged or a conflict.
+ */
+export type PullPageDecision =
+  | 'conflict-open'
+  | 'conflict-refresh'
+  | 'new-artifact'
+  | 'no-edit'
+  | 'no-edit-record'
+  | 'resolved'
+  | 'compare';
+
+export function decidePullPage(facts: PullPageFacts): PullPageDecision {
+  if (facts.openConflict !== undefined) {
+    return facts.openConflict.sameVersion ? 'conflict-open' : 'conflict-refresh';
+  }
+  if (!facts.localExists) return 'new-artifact';
+  if (facts.holdsBase) return facts.ledgerUnread ? 'no-edit-record' : 'no-edit';
+  if (facts.resolved) return 'resolved';
+  return 'compare';
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   decidePushAfterRead,
+  decidePullPage,
   decidePushBody,
   ledgerStaysUnread,
   pullNeedsRead,
@@ -8,6 +9,8 @@ import {
   type PushBodyFacts,
   type PushReadDecision,
   type PushReadFacts,
+  type PullPageDecision,
+  type PullPageFacts,
   type PullReadFacts,
 } from '../../src/sync/sync-decisions.js';
 
@@ -131,5 +134,45 @@ describe('pullNeedsRead: a pull reads only pages someone else edited', () => {
   ];
   it.each(cases)('%s', (_name, facts, expected) => {
     expect(pullNeedsRead({ ...quiet, ...facts })).toBe(expected);
+  });
+});
+
+describe('decidePullPage: what a pull does with a page it read', () => {
+  const plain: PullPageFacts = {
+    openConflict: undefined,
+    localExists: true,
+    holdsBase: false,
+    ledgerUnread: false,
+    resolved: false,
+  };
+  const cases: [string, Partial<PullPageFacts>, PullPageDecision][] = [
+    [
+      'an open conflict, same Notion version',
+      { openConflict: { sameVersion: true } },
+      'conflict-open',
+    ],
+    [
+      'an open conflict, edited again',
+      { openConflict: { sameVersion: false } },
+      'conflict-refresh',
+    ],
+    [
+      'open conflict first, even with no file',
+      { openConflict: { sameVersion: true }, localExists: false },
+      'conflict-open',
+    ],
+    ['no artifact here', { localExists: false, holdsBase: true }, 'new-artifact'],
+    ['the ledger version', { holdsBase: true }, 'no-edit'],
+    [
+      'the ledger version, ledger unread',
+      { holdsBase: true, ledgerUnread: true },
+      'no-edit-record',
+    ],
+    ['the version a resolve closed', { resolved: true }, 'resolved'],
+    ['the ledger version beats a resolve', { holdsBase: true, resolved: true }, 'no-edit'],
+    ['anything else', {}, 'compare'],
+  ];
+  it.each(cases)('%s', (_name, facts, expected) => {
+    expect(decidePullPage({ ...plain, ...facts })).toBe(expected);
   });
 });
