@@ -123,52 +123,7 @@ export async function pushArtifact(
   });
 
   if (job.page === undefined) {
-    // One request: body, properties and ledger together; nothing is read back. The ledger's
-    // markdown hash is the one of what was sent: it proves "unedited" only when a later read
-    // finds exactly that, and any other rendering is compared block by block instead.
-    const plan = planCreate(values, env.schema);
-    const send = references.sendable(undefined);
-    const body = send.gfm === record.content ? converted.markdown : gfmToNotion(send.gfm).markdown;
-    // A link not written yet, or an image still a placeholder, leaves the page short of the
-    // file: its ledger says so, and the next push (or the attach below) writes it again.
-    const synced = !send.unresolved && send.placeholders === 0;
-    const ledger: Ledger = {
-      source: synced ? source : UNSYNCED_SOURCE,
-      markdown: markdownHash(body),
-      commit: synced ? await env.commitFor(job.path, record.content) : null,
-      properties: plan.hashes,
-    };
-    const ledgered = env.schema.available.has('sync');
-    const request = ledgered
-      ? { ...plan.request, [PROPERTIES.sync.name]: ledgerValue(ledger) }
-      : plan.request;
-    const tooLarge = requestLimitProblem(body, request);
-    if (tooLarge !== undefined) return outcome('failed', undefined, tooLarge);
-    if (env.dryRun) return outcome('created', undefined);
-    let page = await env.store.createPage(env.dataSourceId, request, body);
-    let final = ledger;
-    if (send.placeholders > 0) {
-      await references.attach(page.id, body);
-      if (!send.unresolved) {
-        final = {
-          ...ledger,
-          source,
-          markdown: '',
-          commit: await env.commitFor(job.path, record.content),
-        };
-        if (ledgered) {
-          page = await updateProperties(
-            env,
-            page.id,
-            { [PROPERTIES.sync.name]: ledgerValue(final) },
-            final,
-          );
-        }
-      }
-    }
-    // The page now holds `body` (images aside): the spine keeps it as its copy of the page.
-    remember(env, job, page, final, send.placeholders > 0 ? undefined : body, send.unresolved);
-    return { ...outcome('created', page), ...(send.pending ? { pendingLinks: true } : {}) };
+    return createArtifactPage(job, env, { converted, references, values, source, outcome });
   }
 
   let page = job.page;
@@ -352,4 +307,70 @@ async function planProperties(
     });
   }
   return planUpdate(values, page, base, env.schema, { force: env.force });
+}
+
+/** What the create of a page needs from the artifact's preparation. */
+interface CreateInputs {
+  converted: ReturnType<typeof gfmToNotion>;
+  references: ArtifactReferences;
+  values: ReturnType<typeof desiredValues>;
+  /** Short hash of the file's text. */
+  source: string;
+  outcome(action: string, page: RemotePage | undefined, reason?: string): ArtifactResult;
+}
+
+/**
+ * Creates the artifact's page in one request: body, properties and ledger together; nothing is
+ * read back. The ledger's markdown hash is the one of what was sent: it proves "unedited" only
+ * when a later read finds exactly that, and any other rendering is compared block by block.
+ */
+async function createArtifactPage(
+  job: ArtifactJob,
+  env: PushEnvironment,
+  { converted, references, values, source, outcome }: CreateInputs,
+): Promise<ArtifactResult> {
+  const { record } = job;
+  const plan = planCreate(values, env.schema);
+  const send = references.sendable(undefined);
+  const body = send.gfm === record.content ? converted.markdown : gfmToNotion(send.gfm).markdown;
+  // A link not written yet, or an image still a placeholder, leaves the page short of the
+  // file: its ledger says so, and the next push (or the attach below) writes it again.
+  const synced = !send.unresolved && send.placeholders === 0;
+  const ledger: Ledger = {
+    source: synced ? source : UNSYNCED_SOURCE,
+    markdown: markdownHash(body),
+    commit: synced ? await env.commitFor(job.path, record.content) : null,
+    properties: plan.hashes,
+  };
+  const ledgered = env.schema.available.has('sync');
+  const request = ledgered
+    ? { ...plan.request, [PROPERTIES.sync.name]: ledgerValue(ledger) }
+    : plan.request;
+  const tooLarge = requestLimitProblem(body, request);
+  if (tooLarge !== undefined) return outcome('failed', undefined, tooLarge);
+  if (env.dryRun) return outcome('created', undefined);
+  let page = await env.store.createPage(env.dataSourceId, request, body);
+  let final = ledger;
+  if (send.placeholders > 0) {
+    await references.attach(page.id, body);
+    if (!send.unresolved) {
+      final = {
+        ...ledger,
+        source,
+        markdown: '',
+        commit: await env.commitFor(job.path, record.content),
+      };
+      if (ledgered) {
+        page = await updateProperties(
+          env,
+          page.id,
+          { [PROPERTIES.sync.name]: ledgerValue(final) },
+          final,
+        );
+      }
+    }
+  }
+  // The page now holds `body` (images aside): the spine keeps it as its copy of the page.
+  remember(env, job, page, final, send.placeholders > 0 ? undefined : body, send.unresolved);
+  return { ...outcome('created', page), ...(send.pending ? { pendingLinks: true } : {}) };
 }
