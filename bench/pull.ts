@@ -116,7 +116,7 @@ try {
   emulator.clock.advance(DAY / 2);
   console.log('| Pull | Pulled | Skipped | Requests | Wall / ideal | 429s |');
   console.log('| --- | --- | --- | --- | --- | --- |');
-  line('first pull, nothing edited (no cursor: every page read)', await pull(db));
+  line('first pull, nothing edited (no cursor: every page listed)', await pull(db));
   emulator.clock.advance(DAY);
   line('next night, nothing edited', await pull(db));
   for (const [round, k] of edited.entries()) {
@@ -126,7 +126,7 @@ try {
   }
   // Pages our last pull wrote (their ledgers) are inside the cursor's 5-minute overlap.
   emulator.clock.advance(60_000);
-  line('a minute later, nothing new (overlap re-read)', await pull(db));
+  line('a minute later, nothing new (overlap listed again)', await pull(db));
   db.close();
 } finally {
   await emulator.close();

@@ -113,6 +113,7 @@ export async function pushFromAction(
     store: new NotionDesignStore(gateway),
     requestCount: () => gateway.requestCount,
     commitFor: createCommitLookup(layout.root),
+    committedVersion: createVersionLookup(layout.root),
   });
 }
 

@@ -79,12 +79,15 @@ export class NotionGateway {
     if (!(rate > 0)) throw new RangeError('ratePerSecond must be positive');
     this.timer = options.timer ?? realTimer;
     this.baseUrl = options.baseUrl ?? 'https://api.notion.com';
-    // One start every 1/rate seconds: an even spread instead of bursts at window edges.
+    // One start every 1/rate seconds, with up to `concurrency` requests in flight: a request
+    // slower than 1/rate seconds must not hold the next one back, or a 300 ms Notion answer
+    // halves the rate. (Carrying running requests over into the next window's count let only
+    // one be in flight.)
     this.queue = new PQueue({
       concurrency: options.concurrency ?? 3,
       intervalCap: 1,
       interval: Math.max(1, Math.ceil(1000 / rate)),
-      carryoverIntervalCount: true,
+      carryoverIntervalCount: false,
     });
     const transport = options.fetch ?? fetch;
     const secrets = [options.token];

@@ -45,6 +45,7 @@ const MARKDOWN_VERSION = 'v2';
  */
 export class NotionDesignStore {
   private botId: string | undefined;
+  private botLookup: Promise<string> | undefined;
   /** Uploads and the media blocks that show them. */
   readonly files: NotionFiles;
 
@@ -56,17 +57,23 @@ export class NotionDesignStore {
     return this.gateway.client;
   }
 
-  /** The bot user of our integration: pages it created are the only ones we may trash. */
+  /**
+   * The bot user of our integration: pages it created are the only ones we may trash, and a
+   * page it edited last needs no read. One lookup per run at most, shared by concurrent callers
+   * (none when a create's answer named it first). Not cached in the spine: the spine is
+   * committed and shared, and a bot id taken for another integration's would skip the reads
+   * that find a teammate's edits.
+   */
   async botUserId(): Promise<string> {
-    if (this.botId === undefined) {
-      try {
-        const me = await this.client.users.me({});
-        this.botId = me.id;
-      } catch (error) {
+    if (this.botId !== undefined) return this.botId;
+    this.botLookup ??= this.client.users.me({}).then(
+      (me) => (this.botId = me.id),
+      (error: unknown) => {
+        this.botLookup = undefined;
         throw runStoppingError(error, {}) ?? error;
-      }
-    }
-    return this.botId;
+      },
+    );
+    return this.botLookup;
   }
 
   /** The database's data source and its properties; stops the run if it cannot be read. */
@@ -233,7 +240,10 @@ export class NotionDesignStore {
           markdown_version: MARKDOWN_VERSION,
         },
       });
-      return toRemotePage(page);
+      const created = toRemotePage(page);
+      // The page's creator is this integration's bot user: learnt here, no request needed.
+      if (this.botId === undefined && created.createdBy !== '') this.botId = created.createdBy;
+      return created;
     } catch (error) {
       const committed = committedResourceId(error);
       if (committed !== undefined) {

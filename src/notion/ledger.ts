@@ -13,6 +13,12 @@ export interface Ledger {
   commit: string | null;
   /** Hash of each property value we last wrote or read, by property name. */
   properties: Record<string, string>;
+  /**
+   * Someone else had edited the page when this ledger was written, and its body was not
+   * compared then: the ledger's write made this integration the last editor, so the row no
+   * longer shows that edit, and every tool reads the body before trusting the ledger.
+   */
+  unread?: boolean;
 }
 
 const PREFIX = 'idse-sync/1 ';
@@ -33,10 +39,8 @@ export function encodeLedger(ledger: Ledger): string {
   const properties = Object.fromEntries(
     Object.entries(ledger.properties).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
   );
-  return (
-    PREFIX +
-    JSON.stringify({ s: ledger.source, m: ledger.markdown, c: ledger.commit, p: properties })
-  );
+  const data = { s: ledger.source, m: ledger.markdown, c: ledger.commit, p: properties };
+  return PREFIX + JSON.stringify(ledger.unread === true ? { ...data, u: true } : data);
 }
 
 /**
@@ -52,7 +56,7 @@ export function parseLedger(text: string | undefined): Ledger | undefined {
     return undefined;
   }
   if (typeof data !== 'object' || data === null) return undefined;
-  const { s, m, c, p } = data as Record<string, unknown>;
+  const { s, m, c, p, u } = data as Record<string, unknown>;
   if (typeof s !== 'string' || typeof m !== 'string') return undefined;
   if (c !== null && typeof c !== 'string') return undefined;
   // Any editor of the page can change this text: a commit is only ever a full commit id.
@@ -63,5 +67,5 @@ export function parseLedger(text: string | undefined): Ledger | undefined {
     if (typeof hash !== 'string') return undefined;
     properties[name] = hash;
   }
-  return { source: s, markdown: m, commit, properties };
+  return { source: s, markdown: m, commit, properties, ...(u === true ? { unread: true } : {}) };
 }

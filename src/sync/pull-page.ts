@@ -19,6 +19,7 @@ import {
 import type { PullReferences } from './pull-references.js';
 import { nestingProblem } from './request-limits.js';
 import { markdownHash, sameDocument, syncBaseOf, type SyncBase } from './sync-base.js';
+import { decidePullPage, pullNeedsRead } from './sync-decisions.js';
 
 /** What pulling one page needs from the run. */
 export interface PullEnvironment {
@@ -82,10 +83,21 @@ export async function pullPage(
   const sync = record ? db.getSyncMetadata(record.id) : undefined;
   const snapshot = db.getRemoteSnapshot(idseId);
   const base = syncBaseOf(page, env.schema, snapshot, sync);
+  const local = existsSync(path) ? readArtifactText(path, layout.root) : record?.content;
+  const facts = {
+    hasLedger: base?.origin === 'ledger',
+    ledgerUnread: base?.unread === true,
+    localExists: local !== undefined,
+    openConflict: db.getOpenConflict(idseId) !== undefined,
+  };
+  // The bot user is asked for only when it is the last fact left to decide on.
+  const maybeQuiet = !pullNeedsRead({ ...facts, lastEditedByUs: true });
+  if (maybeQuiet && !pullNeedsRead({ ...facts, lastEditedByUs: await editedLastByUs(env, page) })) {
+    return result('skipped', 'no edit in Notion');
+  }
   const remote = await readWholePage(env.store, page.id);
   if (remote.unshared.length > 0) return result('failed', unsharedReason(remote.unshared));
   if (remote.missing.length > 0) return result('failed', missingReason(remote.missing));
-  const local = existsSync(path) ? readArtifactText(path, layout.root) : record?.content;
   const tooDeep = nestingProblem(remote.markdown);
   if (tooDeep !== undefined) return result('failed', `the page has ${tooDeep}`);
   const localTooDeep = local === undefined ? undefined : nestingProblem(local);
@@ -96,24 +108,39 @@ export async function pullPage(
   let viewed: Promise<string> | undefined;
   const remoteView = () => (viewed ??= localizer.localize(remote.markdown));
   const open = db.getOpenConflict(idseId);
-  if (open !== undefined) {
-    const unresolved = `unresolved since ${open.createdAt}: edit the file, then run \`idse-sync resolve ${idseId}\``;
-    if (open.remoteHash === remoteHash) {
-      return result('conflict', `${unresolved}; Notion's version is in ${open.notionCopyPath}`);
+  const decision = decidePullPage({
+    openConflict: open === undefined ? undefined : { sameVersion: open.remoteHash === remoteHash },
+    localExists: local !== undefined,
+    holdsBase: base !== undefined && remoteHash === base.markdown,
+    ledgerUnread: base?.origin === 'ledger' && base.unread === true,
+    resolved: resolvedAgainst(db, idseId, remoteHash),
+  });
+  const unresolved = `unresolved since ${open?.createdAt}: edit the file, then run \`idse-sync resolve ${idseId}\``;
+  switch (decision) {
+    case 'conflict-open':
+      return result('conflict', `${unresolved}; Notion's version is in ${open?.notionCopyPath}`);
+    case 'conflict-refresh':
+      // Edited again in Notion: the copy to resolve from must be the latest version.
+      return conflict(`${unresolved}; Notion's version changed again`);
+    case 'new-artifact':
+      return newArtifact();
+    case 'no-edit':
+      return result('skipped', 'no edit in Notion');
+    case 'no-edit-record': {
+      // A ledger written over an edit nobody compared: compared now, it is made whole again.
+      const { origin: _origin, unread: _unread, ...compared } = base as SyncBase;
+      return result('skipped', 'no edit in Notion', { ledger: compared, ledgerTakesCommit: false });
     }
-    // Edited again in Notion: the copy to resolve from must be the latest version.
-    return conflict(`${unresolved}; Notion's version changed again`);
+    case 'resolved':
+      // `resolve` closed a conflict over exactly this Notion version: the file is the answer.
+      return result(
+        'skipped',
+        'conflict resolved over this Notion version; the next push writes the file',
+      );
+    case 'compare':
+      break;
   }
   if (local === undefined) return newArtifact();
-  if (base !== undefined && remoteHash === base.markdown)
-    return result('skipped', 'no edit in Notion');
-  if (resolvedAgainst(db, idseId, remoteHash)) {
-    // `resolve` closed a conflict over exactly this Notion version: the file is the answer.
-    return result(
-      'skipped',
-      'conflict resolved over this Notion version; the next push writes the file',
-    );
-  }
   if (sameDocument(local, await remoteView())) {
     // Same document, other rendering (or a sync whose ledger write was lost): record it only.
     return write(local, 'Notion holds the local document; recorded the sync', baseHashes(), {
@@ -150,14 +177,17 @@ export async function pullPage(
 
   /** No file and no spine row here: the page becomes the artifact. */
   async function newArtifact(): Promise<PulledPage> {
-    if (base !== undefined && remoteHash === base.markdown) {
+    if (base !== undefined) {
       // The page holds a synced version: its committed text keeps the other machine's bytes.
       const committed = await env.committedVersion(
         relative,
         (text) => shortHash(text) === base.source,
         base.commit,
       );
-      if (committed !== null) {
+      const holds =
+        committed !== null &&
+        (remoteHash === base.markdown || sameDocument(committed, await remoteView()));
+      if (committed !== null && holds) {
         const made = write(committed, 'written from git: the page holds it', base.properties, {
           keepSource: false,
           commit: base.commit,
@@ -285,6 +315,11 @@ export async function pullPage(
     }
     return result(changed ? 'pulled' : 'skipped', reason, extra);
   }
+}
+
+/** The query row names this integration as the page's last editor. */
+async function editedLastByUs(env: PullEnvironment, page: RemotePage): Promise<boolean> {
+  return page.lastEditedBy !== '' && page.lastEditedBy === (await env.store.botUserId());
 }
 
 function resolvedAgainst(db: ArtifactDatabase, idseId: string, remoteHash: string): boolean {

@@ -1,5 +1,6 @@
+import type { VersionLookup } from '../git/show-at.js';
 import { gfmToNotion } from '../markdown/index.js';
-import type { NotionDesignStore, RemotePage, WrittenMarkdown } from '../notion/design-store.js';
+import type { NotionDesignStore, RemotePage } from '../notion/design-store.js';
 import { UNSYNCED_SOURCE, encodeLedger, shortHash, type Ledger } from '../notion/ledger.js';
 import {
   missingReason,
@@ -7,16 +8,9 @@ import {
   unloadedReason,
   unsharedReason,
 } from '../notion/page-markdown.js';
-import { isSavedButUnavailable } from '../notion/notion-errors.js';
-import { readValue } from '../notion/schema-check.js';
+import { isNotionCode } from '../notion/notion-errors.js';
 import type { CheckedSchema } from '../notion/schema-check.js';
-import {
-  PROPERTIES,
-  compactId,
-  desiredValues,
-  toRequestValue,
-  type ArtifactFacts,
-} from '../notion/schema-map.js';
+import { PROPERTIES, desiredValues, type ArtifactFacts } from '../notion/schema-map.js';
 import type {
   ArtifactDatabase,
   ArtifactRecord,
@@ -33,7 +27,17 @@ import {
 } from './report.js';
 import { nestingProblem, requestLimitProblem, sourceSizeProblem } from './request-limits.js';
 import { ArtifactReferences } from './push-references.js';
+import {
+  conflictReason,
+  ledgerValue,
+  remember,
+  replaceBody,
+  resolvedAgainst,
+  updateProperties,
+} from './push-writes.js';
 import { markdownHash, sameDocument, syncBaseOf, type SyncBase } from './sync-base.js';
+import { editedLastByUs, holdsBase, respelled } from './push-facts.js';
+import { decidePushAfterRead, decidePushBody, ledgerStaysUnread } from './sync-decisions.js';
 
 /** One artifact to push, with what the run already knows about it. */
 export interface ArtifactJob {
@@ -58,6 +62,8 @@ export interface PushEnvironment {
   commitFor(path: string, content: string): Promise<string | null>;
   /** The artifact's images and links, read and resolved for Notion. */
   references(record: ArtifactRecord, path: string): Promise<ArtifactReferences>;
+  /** A committed version of a workspace file: the ledger's version, when the spine lacks it. */
+  committedVersion?: VersionLookup;
 }
 
 export interface ArtifactResult extends ArtifactOutcome {
@@ -124,33 +130,7 @@ export async function pushArtifact(
   });
 
   if (job.page === undefined) {
-    const plan = planCreate(values, env.schema);
-    const send = references.sendable(undefined);
-    const body = send.gfm === record.content ? converted.markdown : gfmToNotion(send.gfm).markdown;
-    const tooLarge = requestLimitProblem(body, plan.request);
-    if (tooLarge !== undefined) return outcome('failed', undefined, tooLarge);
-    if (env.dryRun) return outcome('created', undefined);
-    const created = await env.store.createPage(env.dataSourceId, plan.request, body);
-    if (send.placeholders > 0) await references.attach(created.id, body);
-    const rendered = (await env.store.readMarkdown(created.id)).markdown;
-    // A link not written yet leaves the page short of the file: the next push writes it again.
-    const ledger: Ledger = {
-      source: send.unresolved ? UNSYNCED_SOURCE : source,
-      markdown: markdownHash(rendered),
-      commit: send.unresolved ? null : await env.commitFor(job.path, record.content),
-      properties: plan.hashes,
-    };
-    // The page as the ledger write left it: a relation pass later in the run starts from it.
-    const page = env.schema.available.has('sync')
-      ? await updateProperties(
-          env,
-          created.id,
-          { [PROPERTIES.sync.name]: ledgerValue(ledger) },
-          ledger,
-        )
-      : created;
-    remember(env, job, page, ledger, rendered, send.unresolved);
-    return { ...outcome('created', page), ...(send.pending ? { pendingLinks: true } : {}) };
+    return createArtifactPage(job, env, { converted, references, values, source, outcome });
   }
 
   let page = job.page;
@@ -179,54 +159,81 @@ export async function pushArtifact(
   // Links to artifacts without a page yet: the page is short of the file until they are written.
   let unresolved = false;
   let pendingLinks = false;
-  if (base === undefined || base.source !== source) {
-    const remote = await readWholePage(env.store, page.id);
-    if (remote.unshared.length > 0) return outcome('failed', page, unsharedReason(remote.unshared));
-    if (remote.missing.length > 0) return outcome('failed', page, missingReason(remote.missing));
-    const tooDeep = nestingProblem(remote.markdown);
-    if (tooDeep !== undefined) return outcome('failed', page, `the page in Notion has ${tooDeep}`);
-    const remoteHash = markdownHash(remote.markdown);
-    const send = references.sendable(remote.markdown);
+  // Asked only when it decides: a file that changed, or a write over an unchanged body.
+  let byUs: Promise<boolean> | undefined;
+  const lastEditedByUs = () => (byUs ??= editedLastByUs(env, page));
+  // An image the page shows keeps its block (and its upload) only if the page is read first.
+  const blind = references.sendable(undefined);
+  const changed = base === undefined || base.source !== source;
+  const bodyDecision = decidePushBody({
+    base,
+    source,
+    respelled: changed && base !== undefined && (await respelled(env, job, base, blind)),
+    lastEditedByUs: changed && (await lastEditedByUs()),
+  });
+  const decision = bodyDecision === 'write' && blind.placeholders > 0 ? 'read' : bodyDecision;
+  let bodyCompared = decision === 'write';
+  if (decision !== 'unchanged') {
+    let send = blind;
+    let unloaded: string[] = [];
+    if (decision === 'read') {
+      const remote = await readWholePage(env.store, page.id);
+      if (remote.unshared.length > 0)
+        return outcome('failed', page, unsharedReason(remote.unshared));
+      if (remote.missing.length > 0) return outcome('failed', page, missingReason(remote.missing));
+      const tooDeep = nestingProblem(remote.markdown);
+      if (tooDeep !== undefined)
+        return outcome('failed', page, `the page in Notion has ${tooDeep}`);
+      unloaded = remote.unloaded;
+      bodyCompared = true;
+      const remoteHash = markdownHash(remote.markdown);
+      send = references.sendable(remote.markdown);
+      const after = decidePushAfterRead({
+        sameAsFile: sameDocument(send.gfm, remote.markdown),
+        untouched: bodyDecision === 'write',
+        hasBase: base !== undefined,
+        matchesBase:
+          base !== undefined &&
+          (remoteHash === base.markdown || (await holdsBase(env, job, base, remote.markdown))),
+        oursWithoutLedger:
+          base === undefined && env.schema.available.has('sync') && (await lastEditedByUs()),
+        resolved: resolvedAgainst(env.db, record.idseId, remoteHash),
+        force: env.force,
+      });
+      if (after === 'conflict')
+        return outcome('conflict', page, conflictReason(env.db, record.idseId, base));
+      if (after === 'record') {
+        markdown = remoteHash;
+        rendered = remote.markdown;
+      } else bodyWritten = true;
+      if (after === 'write-forced') {
+        warnings.push(
+          `${record.idseId}: --force overwrote edits made in Notion that were never pulled`,
+        );
+      }
+    } else bodyWritten = true;
     unresolved = send.unresolved;
     pendingLinks = send.pending;
-    if (sameDocument(send.gfm, remote.markdown)) {
-      markdown = remoteHash;
-      rendered = remote.markdown;
-    } else if (base !== undefined && remoteHash === base.markdown) {
-      bodyWritten = true;
-    } else if (
-      base === undefined &&
-      env.schema.available.has('sync') &&
-      page.lastEditedBy === (await env.store.botUserId())
-    ) {
-      // Every write of ours carries a ledger, so a page without one that nobody edited after
-      // this integration is a run stopped between the create and the ledger write: there is
-      // no human edit to lose.
-      bodyWritten = true;
-    } else if (resolvedAgainst(env.db, record.idseId, remoteHash)) {
-      // `idse-sync resolve` closed a conflict over exactly this Notion version: the file wins.
-      bodyWritten = true;
-    } else if (env.force) {
-      bodyWritten = true;
-      warnings.push(
-        artifactWarning(
-          record.idseId,
-          '--force overwrote edits made in Notion that were never pulled',
-        ),
-      );
-    } else {
-      return outcome('conflict', page, conflictReason(env.db, record.idseId, base));
-    }
     if (bodyWritten) {
       // Notion loads about 20,000 blocks of a page; a body it could not load whole cannot be
       // replaced without removing what it did not load.
-      if (remote.unloaded.length > 0)
-        return outcome('failed', page, unloadedReason(remote.unloaded));
+      if (unloaded.length > 0) return outcome('failed', page, unloadedReason(unloaded));
       const body = gfmToNotion(send.gfm).markdown;
       const tooLarge = requestLimitProblem(body);
       if (tooLarge !== undefined) return outcome('failed', page, tooLarge);
       if (!env.dryRun) {
-        const written = await replaceBody(env, page.id, send.gfm, body);
+        const written = await replaceBody(env, page.id, send.gfm, body).catch(
+          async (error: unknown) => {
+            // Written without a read: a refusal may be a page Notion cannot load whole.
+            if (decision === 'write' && isNotionCode(error, 'validation_error')) {
+              const whole = await readWholePage(env.store, page.id);
+              if (whole.unshared.length > 0) return unsharedReason(whole.unshared);
+              if (whole.unloaded.length > 0) return unloadedReason(whole.unloaded);
+            }
+            throw error;
+          },
+        );
+        if (typeof written === 'string') return outcome('failed', page, written);
         rendered = written.markdown;
         markdown = markdownHash(rendered);
         lossy = written.warnings.length > 0;
@@ -257,15 +264,24 @@ export async function pushArtifact(
     : base === undefined || base.source !== source || base.commit === null
       ? await env.commitFor(job.path, record.content)
       : base.commit;
-  const ledger: Ledger = {
+  let ledger: Ledger = {
     source: unsynced ? (base?.source ?? UNSYNCED_SOURCE) : source,
     markdown: markdown ?? '',
     commit,
     properties: plan.hashes,
   };
   const request = { ...plan.request };
-  const ledgerChanged =
-    base === undefined || base.origin !== 'ledger' || encodeLedger(ledger) !== encodeLedger(base);
+  const differs = (next: Ledger) =>
+    base === undefined || base.origin !== 'ledger' || encodeLedger(next) !== encodeLedger(base);
+  if (Object.keys(request).length > 0 || differs(ledger)) {
+    const unread = ledgerStaysUnread({
+      bodyCompared,
+      wasUnread: base?.unread === true,
+      lastEditedByUs: !bodyCompared && (await lastEditedByUs()),
+    });
+    if (unread) ledger = { ...ledger, unread };
+  }
+  const ledgerChanged = differs(ledger);
   if (env.schema.available.has('sync') && ledgerChanged) {
     request[PROPERTIES.sync.name] = ledgerValue(ledger);
   }
@@ -306,111 +322,68 @@ async function planProperties(
   return planUpdate(values, page, base, env.schema, { force: env.force });
 }
 
+/** What the create of a page needs from the artifact's preparation. */
+interface CreateInputs {
+  converted: ReturnType<typeof gfmToNotion>;
+  references: ArtifactReferences;
+  values: ReturnType<typeof desiredValues>;
+  /** Short hash of the file's text. */
+  source: string;
+  outcome(action: string, page: RemotePage | undefined, reason?: string): ArtifactResult;
+}
+
 /**
- * Replaces the body and returns Notion's rendering and warnings. A 503 may mean "saved, but no
- * answer": the page is read again, and if it holds the document the write counts as done.
+ * Creates the artifact's page in one request: body, properties and ledger together; nothing is
+ * read back. The ledger's markdown hash is the one of what was sent: it proves "unedited" only
+ * when a later read finds exactly that, and any other rendering is compared block by block.
  */
-async function replaceBody(
-  env: PushEnvironment,
-  pageId: string,
-  gfm: string,
-  v2: string,
-): Promise<WrittenMarkdown> {
-  try {
-    return await env.store.replaceMarkdown(pageId, v2);
-  } catch (error) {
-    if (!isSavedButUnavailable(error)) throw error;
-    const now = await env.store.readMarkdown(pageId);
-    if (!now.truncated && sameDocument(gfm, now.markdown))
-      return { markdown: now.markdown, warnings: [] };
-    throw error;
-  }
-}
-
-/** Writes properties; after a 503 the page is read again, and a saved write counts as done. */
-async function updateProperties(
-  env: PushEnvironment,
-  pageId: string,
-  request: Record<string, unknown>,
-  ledger: Ledger | undefined,
-): Promise<RemotePage> {
-  try {
-    return await env.store.updateProperties(pageId, request);
-  } catch (error) {
-    if (!isSavedButUnavailable(error) || ledger === undefined) throw error;
-    // The ledger text is unique to this write: finding it on the page proves it was applied.
-    const page = await env.store.getPage(pageId);
-    const onPage = readValue(page?.properties[PROPERTIES.sync.name], 'rich_text');
-    if (
-      page !== undefined &&
-      onPage?.type === 'rich_text' &&
-      onPage.text === encodeLedger(ledger)
-    ) {
-      return page;
-    }
-    throw error;
-  }
-}
-
-/** True when a conflict over exactly this Notion rendering was resolved by the user. */
-function resolvedAgainst(db: ArtifactDatabase, idseId: string, remoteHash: string): boolean {
-  return db
-    .listConflicts({ includeResolved: true })
-    .some((c) => c.idseId === idseId && c.resolvedAt !== null && c.remoteHash === remoteHash);
-}
-
-function conflictReason(db: ArtifactDatabase, idseId: string, base: SyncBase | undefined): string {
-  const open = db.getOpenConflict(idseId);
-  if (open !== undefined) {
-    return (
-      `unresolved conflict since ${open.createdAt}; Notion's version is in ${open.notionCopyPath}: ` +
-      `edit the file, then run \`idse-sync resolve ${idseId}\``
-    );
-  }
-  const why =
-    base === undefined
-      ? 'the page has no sync history and its content differs'
-      : 'the page was edited in Notion since the last sync';
-  return `${why}; run \`idse-sync pull\` first (or push --force)`;
-}
-
-function ledgerValue(ledger: Ledger): Record<string, unknown> {
-  return toRequestValue({ type: 'rich_text', text: encodeLedger(ledger) });
-}
-
-/** The spine's cache of the page: it saves requests next time, it never decides correctness. */
-function remember(
-  env: PushEnvironment,
+async function createArtifactPage(
   job: ArtifactJob,
-  page: RemotePage,
-  ledger: Ledger,
-  rendered: string | undefined,
-  lossy: boolean,
-): void {
-  const { db } = env;
-  db.transaction(() => {
-    // An unchanged artifact leaves the spine's bytes alone: no new timestamp, no git noise.
-    const known = job.sync;
-    const samePage = known?.pageId != null && compactId(known.pageId) === compactId(page.id);
-    if (lossy) {
-      // The page is known, but the file's content is not what it holds.
-      if (!samePage) db.setPageId(job.record.id, page.id);
-    } else if (known?.lastPushHash !== job.record.contentHash || !samePage) {
-      db.recordPush(job.record.id, { hash: job.record.contentHash, pageId: page.id });
+  env: PushEnvironment,
+  { converted, references, values, source, outcome }: CreateInputs,
+): Promise<ArtifactResult> {
+  const { record } = job;
+  const plan = planCreate(values, env.schema);
+  const send = references.sendable(undefined);
+  const body = send.gfm === record.content ? converted.markdown : gfmToNotion(send.gfm).markdown;
+  // A link not written yet, or an image still a placeholder, leaves the page short of the
+  // file: its ledger says so, and the next push (or the attach below) writes it again.
+  const synced = !send.unresolved && send.placeholders === 0;
+  const ledger: Ledger = {
+    source: synced ? source : UNSYNCED_SOURCE,
+    markdown: markdownHash(body),
+    commit: synced ? await env.commitFor(job.path, record.content) : null,
+    properties: plan.hashes,
+  };
+  const ledgered = env.schema.available.has('sync');
+  const request = ledgered
+    ? { ...plan.request, [PROPERTIES.sync.name]: ledgerValue(ledger) }
+    : plan.request;
+  const tooLarge = requestLimitProblem(body, request);
+  if (tooLarge !== undefined) return outcome('failed', undefined, tooLarge);
+  if (env.dryRun) return outcome('created', undefined);
+  let page = await env.store.createPage(env.dataSourceId, request, body);
+  let final = ledger;
+  if (send.placeholders > 0) {
+    await references.attach(page.id, body);
+    if (!send.unresolved) {
+      final = {
+        ...ledger,
+        source,
+        markdown: '',
+        commit: await env.commitFor(job.path, record.content),
+      };
+      if (ledgered) {
+        page = await updateProperties(
+          env,
+          page.id,
+          { [PROPERTIES.sync.name]: ledgerValue(final) },
+          final,
+        );
+      }
     }
-    const markdown = rendered ?? job.snapshot?.markdown;
-    if (markdown !== undefined && markdownHash(markdown) === ledger.markdown) {
-      db.saveRemoteSnapshot(job.record.idseId, {
-        markdown,
-        pageId: page.id,
-        propertiesHash: JSON.stringify(ledger.properties),
-        lastEditedTime: page.lastEditedTime,
-        ledgerCommit: ledger.commit,
-      });
-    } else if (job.snapshot !== undefined && env.schema.available.has('sync')) {
-      // A run killed after its write left the copy of the page before it: the ledger now
-      // says the page holds something else, so the stale copy goes rather than linger.
-      db.deleteRemoteSnapshot(job.record.idseId);
-    }
-  });
+  }
+  // The page now holds `body` (images aside): the spine keeps it as its copy of the page.
+  remember(env, job, page, final, send.placeholders > 0 ? undefined : body, send.unresolved);
+  return { ...outcome('created', page), ...(send.pending ? { pendingLinks: true } : {}) };
 }

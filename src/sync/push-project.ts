@@ -56,6 +56,7 @@ export async function pushProject(
     dryRun: p.settings.dryRun,
     force: p.settings.force,
     commitFor: (path, content) => c.commitFor(path, content),
+    ...(c.committedVersion !== undefined ? { committedVersion: c.committedVersion } : {}),
     references: ArtifactReferences.factory(c, p.settings.repository, (id) => pageOf(id)),
   };
   const cachedId = (record: ArtifactRecord) => c.db.getSyncMetadata(record.id)?.pageId ?? null;

@@ -1,4 +1,5 @@
 import type { RepositoryInfo } from '../git/remote.js';
+import type { VersionLookup } from '../git/show-at.js';
 import type { NotionDesignStore } from '../notion/design-store.js';
 
 import type { ArtifactDatabase, ArtifactRecord, WriteProbe } from '../spine/index.js';
@@ -58,6 +59,8 @@ export interface PushCollaborators {
   commitFor(path: string, content: string): Promise<string | null>;
   /** Crash tests only: called inside every spine transaction and file write of the run. */
   probe?: WriteProbe;
+  /** A committed version of a workspace file (the ledger's version when the spine lacks it). */
+  committedVersion?: VersionLookup;
 }
 
 /** What a push checked before writing anything: the workspace scan and each project's database. */

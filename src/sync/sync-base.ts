@@ -75,3 +75,10 @@ export function sameDocument(gfm: string, v2: string): boolean {
   const remote = notionBlocks(v2).map((block) => block.key);
   return local.length === remote.length && local.every((key, i) => key === remote[i]);
 }
+
+/** True when two renderings of Notion's hold the same document, block by block. */
+export function sameNotionDocument(a: string, b: string): boolean {
+  const left = notionBlocks(a).map((block) => block.key);
+  const right = notionBlocks(b).map((block) => block.key);
+  return left.length === right.length && left.every((key, i) => key === right[i]);
+}

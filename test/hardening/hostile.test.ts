@@ -197,7 +197,8 @@ describe('a token echoed in an error body', () => {
     emulator.injectFault({ method: 'GET', path: '/v1/pages/*/markdown', echoToken: true });
     keep(await text('pull'));
     writeArtifact(root, 'acme', 'search', 'intent', '# Search\n\nFind notes faster.\n');
-    emulator.injectFault({ method: 'GET', path: `/v1/pages/${page}/markdown`, echoToken: true });
+    // Only this integration edited that page: the push writes its body without a read.
+    emulator.injectFault({ method: 'PATCH', path: `/v1/pages/${page}/markdown`, echoToken: true });
     keep(await push(emulator, root, log));
     // Run-stopping calls: the schema read and the bot lookup.
     emulator.injectFault({ method: 'GET', path: '/v1/data_sources/*', echoToken: true });

@@ -89,10 +89,11 @@ describe(`scale: ${N} artifacts through the CLI`, () => {
     const pushed = await push(emulator, root);
     expect(pushed.code).toBe(0);
     expect(pushed.report?.counts).toMatchObject({ created: N, failed: 0, conflicts: 0 });
-    // Create, read of the rendered markdown, ledger write: 3 per page. The data source is read
-    // before the creates, and may be read again after them to settle a racing run's creates.
+    // One create per page (body, properties and ledger in it; nothing read back). The data
+    // source is read before the creates, and may be read again after them to settle a racing
+    // run's creates.
     const push1 = kinds(emulator.log());
-    expect(push1.perPage).toBe(3 * N);
+    expect(push1.perPage).toBe(N);
     expect(push1.schema).toBe(SCHEMA_READS);
     expect(push1.queries).toBeGreaterThanOrEqual(2);
     expect(push1.queries).toBeLessThanOrEqual(2 + DATA_SOURCE_PAGES);
@@ -129,12 +130,12 @@ describe(`scale: ${N} artifacts through the CLI`, () => {
     const pullPlan = await pull(emulator, root, ['--dry-run']);
     expect(pullPlan.code).toBe(0);
     expect(pullPlan.report?.counts).toMatchObject({ pulled: 0, skipped: N, failed: 0 });
-    // No cursor yet: live pages and the (empty) archive partition listed, every page's
-    // markdown read once.
+    // No cursor yet: live pages and the (empty) archive partition listed; no page body read,
+    // since only this integration edited them (its bot user is looked up once).
     expect(kinds(emulator.log())).toEqual({
       schema: SCHEMA_READS,
       queries: DATA_SOURCE_PAGES + 1,
-      perPage: N,
+      perPage: 1,
     });
     expect(writes(emulator.log())).toEqual([]);
 
@@ -143,7 +144,7 @@ describe(`scale: ${N} artifacts through the CLI`, () => {
 });
 
 describe('scale: a paced push at an emulated 3 requests/s', () => {
-  it('creates each page once with 3 requests per artifact, 429s retried', async () => {
+  it('creates each page once with 1 request per artifact, 429s retried', async () => {
     const count = 30;
     const speed = 20;
     // A 2-second window (budget 6) so the pacer, not the window's slack, keeps the run under it.
@@ -179,7 +180,7 @@ describe('scale: a paced push at an emulated 3 requests/s', () => {
       db.close();
       expect(report.counts).toMatchObject({ created: count, failed: 0 });
       const answered = emulator.log().filter((e) => e.status !== 429);
-      expect(kinds(answered).perPage).toBe(3 * count);
+      expect(kinds(answered).perPage).toBe(count);
       expect(report.requests).toBe(answered.length + gateway.rateLimitedCount);
       expect(emulator.log().filter((e) => e.status === 429)).toHaveLength(gateway.rateLimitedCount);
       expect(pagesPerArtifact(emulator).size).toBe(count);

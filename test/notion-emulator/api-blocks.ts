@@ -87,6 +87,41 @@ export const updateBlock: Handler = (ctx) => {
   return { body: blockObject(store, hit.block, parent, ctx.version !== '2026-03-11') };
 };
 
+/**
+ * Delete a block (https://developers.notion.com/reference/delete-a-block): "Sets a Block object,
+ * including page blocks, to `in_trash: true`". A trashed block leaves the body the API shows
+ * (restoring one is not emulated); a child page block trashes its page.
+ */
+export const deleteBlock: Handler = (ctx) => {
+  const { store } = ctx;
+  const raw = ctx.params.id ?? '';
+  const hit = store.findBlock(raw);
+  if (!hit || !store.pageVisible(hit.page)) throw notFound(raw, 'block');
+  refuseLocked(hit.page);
+  const actor = ctx.integration.actor.id;
+  const parentId = parentBlockId(hit.page.blocks, hit.block.id);
+  const parent =
+    parentId === undefined
+      ? { type: 'page_id' as const, page_id: hit.page.id }
+      : { type: 'block_id' as const, block_id: parentId };
+  const child = hit.block.block.type === 'child_page' ? store.pages.get(hit.block.id) : undefined;
+  if (child !== undefined) {
+    child.inTrash = true;
+    store.touch(child, actor);
+  }
+  hit.siblings.splice(hit.siblings.indexOf(hit.block), 1);
+  store.touch(hit.block, actor);
+  store.touch(hit.page, actor);
+  const withArchived = ctx.version !== '2026-03-11';
+  return {
+    body: {
+      ...blockObject(store, hit.block, parent, withArchived),
+      in_trash: true,
+      ...(withArchived ? { archived: true } : {}),
+    },
+  };
+};
+
 /** The page or block children are appended to. */
 function containerOf(ctx: RequestContext): {
   page: PageRecord;

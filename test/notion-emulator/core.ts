@@ -214,6 +214,8 @@ export class EmulatorCore {
       children: [],
       ...this.store.audit(this.identity.teammateUserId),
     });
+    // A block added in Notion's editor is an edit of the page: its last editor is the teammate.
+    this.store.touch(page, this.identity.teammateUserId);
     return blockId;
   }
 
@@ -233,6 +235,7 @@ export class EmulatorCore {
       children: [],
       ...this.store.audit(actor),
     });
+    this.store.touch(page, actor);
     return child.id;
   }
 
@@ -256,6 +259,7 @@ export class EmulatorCore {
       children: [],
       ...this.store.audit(this.identity.teammateUserId),
     });
+    this.store.touch(page, this.identity.teammateUserId);
     return { blockId, fileId };
   }
 }

@@ -6,7 +6,7 @@ import {
   retrieveDatabase,
   updateDataSource,
 } from './api-databases.js';
-import { appendBlockChildren, updateBlock } from './api-blocks.js';
+import { appendBlockChildren, deleteBlock, updateBlock } from './api-blocks.js';
 import {
   completeFileUpload,
   createFileUpload,
@@ -53,6 +53,7 @@ const ROUTES: Route[] = [
   route('GET', '/v1/blocks/:id/children', listBlockChildren),
   route('PATCH', '/v1/blocks/:id/children', appendBlockChildren),
   route('PATCH', '/v1/blocks/:id', updateBlock),
+  route('DELETE', '/v1/blocks/:id', deleteBlock),
   route('POST', '/v1/file_uploads', createFileUpload),
   route('GET', '/v1/file_uploads', listFileUploads),
   route('GET', '/v1/file_uploads/:id', retrieveFileUpload),

@@ -86,6 +86,34 @@ function gatewayOver(answers: (() => Response)[], timer = new VirtualTimer()) {
   return { gateway, calls, timer };
 }
 
+describe('pacing', () => {
+  it('keeps up to `concurrency` requests in flight: a slow answer does not hold the next back', async () => {
+    let inFlight = 0;
+    let most = 0;
+    const release: (() => void)[] = [];
+    const gateway = new NotionGateway({
+      token: 'secret_test_token_0123456789',
+      ratePerSecond: 1000,
+      concurrency: 3,
+      fetch: async () => {
+        inFlight++;
+        most = Math.max(most, inFlight);
+        await new Promise<void>((r) => release.push(r));
+        inFlight--;
+        return me();
+      },
+    });
+    const answers = Array.from({ length: 5 }, () => gateway.client.users.me({}));
+    await until(() => release.length === 3);
+    while (release.length > 0 || inFlight > 0) {
+      release.shift()?.();
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    await Promise.all(answers);
+    expect(most).toBe(3);
+  });
+});
+
 describe('the run-wide retry policy', () => {
   it('a 529 pauses the whole queue for its Retry-After; nothing is sent until then', async () => {
     const { gateway, calls, timer } = gatewayOver([
@@ -94,8 +122,11 @@ describe('the run-wide retry policy', () => {
     const first = gateway.client.users.me({});
     await until(() => calls.length === 1 && timer.sleepers.length === 1);
     const others = [gateway.client.users.me({}), gateway.client.users.me({})];
+    // Requests in flight at once (up to the concurrency) all wait the pause out: none is sent.
+    await until(() => timer.sleepers.length === 3);
     timer.advance(1999);
-    expect(timer.sleepers).toHaveLength(1);
+    expect(calls).toHaveLength(1);
+    expect(timer.sleepers).toHaveLength(3);
     timer.advance(1);
     await Promise.all([first, ...others]);
     // The retry and the requests queued behind it all went out after the pause, not before.

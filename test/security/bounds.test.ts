@@ -172,6 +172,8 @@ describe('a page body of hundreds of megabytes', () => {
     await editorUpdate(emulator, pageOf(emulator, 'search', 'Intent').id, [
       { old_str: 'fast.', new_str: 'faster.' },
     ]);
+    // A teammate's edit made the page what the host answers (a pull reads only edited pages).
+    await editorUpdate(emulator, planPage, [{ old_str: 'tiny', new_str: 'small' }]);
     const run = await pull(emulator, root, [], env());
     expect(run.code).toBe(1);
     expect(actionOf(run.report, 'acme::search::intent')).toBe('pulled');
@@ -198,6 +200,8 @@ describe('a page nested hundreds of levels deep', () => {
     await editorUpdate(emulator, pageOf(emulator, 'search', 'Intent').id, [
       { old_str: 'fast.', new_str: 'faster.' },
     ]);
+    // A teammate's edit made the page what the host answers (a pull reads only edited pages).
+    await editorUpdate(emulator, planPage, [{ old_str: 'tiny', new_str: 'small' }]);
     const run = await pull(emulator, root, [], env());
     expect(run.code).toBe(1);
     expect(actionOf(run.report, 'acme::search::intent')).toBe('pulled');

@@ -7,7 +7,7 @@ import { parseLedger } from '../../src/notion/ledger.js';
 import { contentHash } from '../../src/spine/index.js';
 import { runWarning } from '../../src/sync/report.js';
 import type { Emulator } from '../notion-emulator/index.js';
-import { pull } from './pull-helpers.js';
+import { editorUpdate, pull } from './pull-helpers.js';
 import {
   actionOf,
   openSpine,
@@ -157,8 +157,9 @@ describe('a page with a sub-page not shared with the integration', () => {
 });
 
 describe('a page past the record limit of a markdown read', () => {
-  it('push reads it whole to compare, but does not replace a body Notion cannot load: fails, nothing written', async () => {
+  it('push does not replace a body Notion cannot load: fails naming why, nothing written', async () => {
     const spec = pageOf(emulator, 'search', 'Specification').id;
+    const before = emulator.pageMarkdown(spec);
     emulator.setMarkdownRecordLimit(1);
     writeArtifact(workspace.dir, 'acme', 'search', 'spec', REVISED);
     emulator.clearLog();
@@ -167,7 +168,11 @@ describe('a page past the record limit of a markdown read', () => {
     expect(run.report?.artifacts.find((a) => a.idseId === SPEC)?.reason).toMatch(
       /the page is too large for Notion to load whole \(1 block past its record limit\), so its body cannot be replaced/,
     );
-    expect(bodyWrites(spec)).toEqual([]);
+    // Only our integration edited the page, so the push writes without a read first; Notion
+    // refuses a replace it cannot load whole, and the page then is read to say why.
+    expect(bodyWrites(spec).map((e) => e.status)).toEqual([400]);
+    emulator.setMarkdownRecordLimit(20_000);
+    expect(emulator.pageMarkdown(spec)).toBe(before);
   });
 });
 
@@ -177,6 +182,9 @@ describe('the dialect and version of every request', () => {
     writeArtifact(workspace.dir, 'acme', 'search', 'tasks', '# Tasks\n\n- [ ] index\n');
     emulator.clearLog();
     expect((await push(emulator, workspace.dir)).code).toBe(0);
+    // A teammate's edit: the pull reads that page (pages only we edited are not read).
+    const tasks = pageOf(emulator, 'search', 'Tasks').id;
+    await editorUpdate(emulator, tasks, [{ old_str: 'index', new_str: 'index it' }]);
     expect((await pull(emulator, workspace.dir)).code).toBe(0);
     const markdown = emulator
       .log()

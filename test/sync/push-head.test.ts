@@ -74,16 +74,21 @@ describe('push of the head fixture (a real, messy workspace)', () => {
       expect(now).toHaveLength(HEAD_ARTIFACTS);
       for (const id of now) expect(pageIds.has(compact(id))).toBe(true);
 
-      // Per created page: the create, one markdown read (the rendering for the ledger), the
-      // ledger write; plus the two schema reads and one data source query for the run, one of
-      // its archive partition (no page of an artifact may be archived), and one more query
-      // after the creates (a race with another run may have made the same pages).
+      // Per created page one request: the create carries body, properties and ledger, and
+      // nothing is read back. Plus the two schema reads and one data source query for the run,
+      // one of its archive partition (no page of an artifact may be archived), and one more
+      // query after the creates (a race with another run may have made the same pages).
       expect(requestsOf(emulator.log()).filter((r) => r.startsWith('POST /v1/pages'))).toHaveLength(
         HEAD_ARTIFACTS,
       );
       // One spec links to its intent and context, pages this push creates: its second pass
-      // reads the page, writes the links and the ledger.
-      expect(first.report?.requests).toBe(5 + HEAD_ARTIFACTS * 3 + 3);
+      // writes the links and the ledger, with no read (only this integration edited the page).
+      expect(first.report?.requests).toBe(5 + HEAD_ARTIFACTS + 2);
+      // The bound: at most 1.1 requests per created page, the run's reads aside.
+      const perPage = ((first.report?.requests ?? Infinity) - 5) / HEAD_ARTIFACTS;
+      expect(perPage).toBeLessThanOrEqual(1.1);
+      const reads = requestsOf(emulator.log()).filter((r) => r.startsWith('GET /v1/pages'));
+      expect(reads).toEqual([]);
     },
   );
 

@@ -240,25 +240,32 @@ describe('invariant 3: minimal writes', () => {
 });
 
 describe('invariant 5: resumable', () => {
-  it('a run stopped after the create (ledger write failed) converges with no duplicate', async () => {
-    // Every ledger write fails, the run's second attempt on the pages it finds included.
+  it('a run stopped between a body write and its ledger write converges with no duplicate', async () => {
+    // A create carries its ledger, so it cannot be stopped half-way; an update is two writes.
+    expect((await push(emulator, workspace.dir)).code).toBe(0);
+    expect(pageKeys()).toEqual(ONE_PAGE_EACH);
+    writeArtifact(workspace.dir, PROJECT, 'search', 'plan', '# Plan\n\n1. Index\n2. Rank\n');
+    // Every ledger write fails (the body write, on /markdown, goes through).
     emulator.injectFault({ method: 'PATCH', path: '/v1/pages/*', drop: 'before', count: 6 });
     const broken = await push(emulator, workspace.dir);
     expect(broken.code).toBe(1);
-    expect(broken.report?.counts.failed).toBe(3);
-    expect(pageKeys()).toEqual(ONE_PAGE_EACH);
+    expect(broken.report?.counts.failed).toBe(1);
+    const plan = pageOf(emulator, 'search', 'Plan').id;
+    expect(emulator.pageMarkdown(plan)).toContain('2. Rank');
+    emulator.clearFaults();
 
-    // The file changes before the next run: no ledger, but no human edit either.
-    writeArtifact(workspace.dir, PROJECT, 'search', 'plan', '# Plan\n\n1. Index\n2. Rank\n');
+    // The page holds the file under an old ledger, and only this integration edited it since.
     emulator.clearLog();
     const next = await push(emulator, workspace.dir);
     expect(next.code).toBe(0);
-    expect(next.report?.counts).toMatchObject({ created: 0, failed: 0, conflicts: 0 });
+    expect(next.report?.counts).toMatchObject({ created: 0, updated: 1, failed: 0, conflicts: 0 });
     expect(pageKeys()).toEqual(ONE_PAGE_EACH);
-    expect(emulator.pageMarkdown(pageOf(emulator, 'search', 'Plan').id)).toContain('2. Rank');
-    // The untouched ones only get their ledger.
-    const markdownWrites = writes(emulator.log()).filter((e) => e.path.endsWith('/markdown'));
-    expect(markdownWrites).toHaveLength(1);
+    expect(emulator.pageMarkdown(plan)).toContain('2. Rank');
+    // Two requests: the body again (no read first: nobody else edited it) and the ledger.
+    expect(writes(emulator.log()).map((e) => `${e.method} ${e.path}`)).toEqual([
+      `PATCH /v1/pages/${plan}/markdown`,
+      `PATCH /v1/pages/${plan}`,
+    ]);
 
     emulator.clearLog();
     const last = await push(emulator, workspace.dir);

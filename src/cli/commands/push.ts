@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { ExitCode, IdseError } from '../../errors.js';
 import { WorkspaceHistory } from '../../git/changed.js';
 import { createCommitLookup } from '../../git/commit-lookup.js';
+import { createVersionLookup } from '../../git/show-at.js';
 import { repositoryOf } from '../../git/remote.js';
 import {
   PUSH_COMMIT_CURSOR,
@@ -126,6 +127,7 @@ async function push(
         store: new NotionDesignStore(gateway),
         requestCount: () => gateway.requestCount,
         commitFor: createCommitLookup(layout.root),
+        committedVersion: createVersionLookup(layout.root),
         ...probeOption(io),
       },
       {
