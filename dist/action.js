@@ -21,7 +21,7 @@ if (problem !== void 0) {
     );
     process.exitCode = 1;
   } else {
-    const { runOnRunner } = await import("./chunks/runner-RBZXTJS5.js");
+    const { runOnRunner } = await import("./chunks/runner-WWIIUGNH.js");
     await runOnRunner();
   }
 }

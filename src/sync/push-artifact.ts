@@ -208,7 +208,10 @@ export async function pushArtifact(
       } else bodyWritten = true;
       if (after === 'write-forced') {
         warnings.push(
-          `${record.idseId}: --force overwrote edits made in Notion that were never pulled`,
+          artifactWarning(
+            record.idseId,
+            '--force overwrote edits made in Notion that were never pulled',
+          ),
         );
       }
     } else bodyWritten = true;

@@ -21,8 +21,8 @@ export async function ledgerVersion(
 ): Promise<{ v2: string } | { gfm: string } | undefined> {
   const copy = job.snapshot;
   if (
-    copy?.remoteId != null &&
-    compactId(copy.remoteId) === compactId(job.page?.id ?? '') &&
+    copy?.pageId != null &&
+    compactId(copy.pageId) === compactId(job.page?.id ?? '') &&
     base.markdown !== '' &&
     markdownHash(copy.markdown) === base.markdown
   ) {

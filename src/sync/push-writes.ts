@@ -99,18 +99,18 @@ export function remember(
   db.transaction(() => {
     // An unchanged artifact leaves the spine's bytes alone: no new timestamp, no git noise.
     const known = job.sync;
-    const samePage = known?.remoteId != null && compactId(known.remoteId) === compactId(page.id);
+    const samePage = known?.pageId != null && compactId(known.pageId) === compactId(page.id);
     if (lossy) {
       // The page is known, but the file's content is not what it holds.
-      if (!samePage) db.setRemoteId(job.record.id, page.id);
+      if (!samePage) db.setPageId(job.record.id, page.id);
     } else if (known?.lastPushHash !== job.record.contentHash || !samePage) {
-      db.recordPush(job.record.id, { hash: job.record.contentHash, remoteId: page.id });
+      db.recordPush(job.record.id, { hash: job.record.contentHash, pageId: page.id });
     }
     const markdown = rendered ?? job.snapshot?.markdown;
     if (markdown !== undefined && markdownHash(markdown) === ledger.markdown) {
       db.saveRemoteSnapshot(job.record.idseId, {
         markdown,
-        remoteId: page.id,
+        pageId: page.id,
         propertiesHash: JSON.stringify(ledger.properties),
         lastEditedTime: page.lastEditedTime,
         ledgerCommit: ledger.commit,
