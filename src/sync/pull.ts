@@ -14,6 +14,7 @@ import { pullPage, type PullEnvironment, type PulledPage } from './pull-page.js'
 import { PullReferences } from './pull-references.js';
 import { pullPropertyEdits, type PulledPageState } from './pull-relations.js';
 import { absentOutcomes, pagesToPull } from './pull-selection.js';
+import { DEFAULT_ROW_BOUND_MS, RowRefresh } from './row-refresh.js';
 import {
   CANCELLED_REASON,
   byIdseId,
@@ -43,6 +44,11 @@ export interface PullSettings {
   repository?: RepositoryInfo;
   /** The largest image a pull downloads from Notion (default 20 MiB). */
   maxImageBytes?: number;
+  /**
+   * How old (run's clock, ms) the data source rows may be when the pull writes the pages'
+   * ledgers; older rows are refreshed first. Default 30 s.
+   */
+  rowBoundMs?: number;
 }
 
 export interface PullCollaborators {
@@ -146,6 +152,7 @@ export async function runPull(
     editors: new Set(),
     ledgers: [],
     cursors: new Map(),
+    rows: new Map(),
   };
   const imported = importWorkspace(c.db, discoverWorkspace(c.layout.root, settings.filter));
   warnings.push(...imported.sessionProblems.map((p) => runWarning(`${p.path}: ${p.problem}`)));
@@ -200,6 +207,8 @@ interface RunState {
   ledgers: PendingLedger[];
   /** Cursor key → its value before this run (to put back if a page's ledger is not written). */
   cursors: Map<string, string | undefined>;
+  /** Cursor key → the rows of its data source, kept at most a bound old for the ledger writes. */
+  rows: Map<string, RowRefresh>;
 }
 
 interface PendingLedger {
@@ -225,6 +234,15 @@ async function pullProject(
     last === undefined ? undefined : new Date(Date.parse(last) - OVERLAP_MS).toISOString();
   const window = since === undefined ? {} : { editedSince: since };
   const split = schema.stageOptions ? { stageOptions: schema.stageOptions } : {};
+  run.rows.set(
+    cursorKey,
+    new RowRefresh(c.store, dataSourceId, {
+      now: () => c.now(),
+      listedAt: startedAt,
+      boundMs: settings.rowBoundMs ?? DEFAULT_ROW_BOUND_MS,
+      ...split,
+    }),
+  );
   const live = await c.store.listPages(dataSourceId, { ...window, ...split });
   // Archiving may not count as an edit, and the archive partition is small: listed whole.
   const archived = await c.store.listPages(dataSourceId, { archived: true, ...split });
@@ -344,11 +362,18 @@ async function writeLedgers(
   warnings: ReportWarning[],
 ): Promise<void> {
   for (const pending of run.ledgers) {
-    const ledger: Ledger =
+    let ledger: Ledger =
       pending.takesCommit && commitSha !== null
         ? { ...pending.ledger, commit: commitSha }
         : pending.ledger;
     try {
+      // The ledger write makes this integration the page's last editor: an edit someone made
+      // since the pull looked would then be skipped by the next pull, unless the ledger says
+      // the body must be read again.
+      const rows = run.rows.get(pending.cursorKey);
+      if (rows !== undefined && (await rows.editedByOthers(pending.pageId))) {
+        ledger = { ...ledger, unread: true };
+      }
       await c.store.updateProperties(pending.pageId, {
         [PROPERTIES.sync.name]: toRequestValue({ type: 'rich_text', text: encodeLedger(ledger) }),
       });

@@ -36,6 +36,7 @@ import {
   updateProperties,
 } from './push-writes.js';
 import { markdownHash, sameDocument, syncBaseOf, type SyncBase } from './sync-base.js';
+import type { RowRefresh } from './row-refresh.js';
 import { editedLastByUs, holdsBase, respelled } from './push-facts.js';
 import { decidePushAfterRead, decidePushBody, ledgerStaysUnread } from './sync-decisions.js';
 
@@ -64,6 +65,8 @@ export interface PushEnvironment {
   references(record: ArtifactRecord, path: string): Promise<ArtifactReferences>;
   /** A committed version of a workspace file: the ledger's version, when the spine lacks it. */
   committedVersion?: VersionLookup;
+  /** Keeps the rows a write trusts at most a bound old (row-refresh.ts). */
+  rows?: RowRefresh;
 }
 
 export interface ArtifactResult extends ArtifactOutcome {

@@ -21,6 +21,7 @@ import {
   type ReportWarning,
 } from './report.js';
 import { ArtifactReferences } from './push-references.js';
+import { DEFAULT_ROW_BOUND_MS, RowRefresh } from './row-refresh.js';
 import { isWarmSkip, unconfirmedKey } from './warm-skip.js';
 
 // The gateway runs 3 requests at once; a little more keeps it fed between artifacts.
@@ -78,6 +79,7 @@ export async function pushProject(
   if (warm.size === p.records.length) return p.records.map(skipped);
 
   const listing = { ...(p.schema.stageOptions ? { stageOptions: p.schema.stageOptions } : {}) };
+  env.rows = rowRefresh(p, c.now?.() ?? new Date());
   const index = new PageIndex(await c.store.listPages(p.dataSourceId, listing));
   const unmatched = p.records.filter(
     (record) => index.resolve(record.sessionId, record.stage, cachedId(record)) === undefined,
@@ -212,6 +214,16 @@ export async function pushProject(
   return outcomes;
 }
 
+function rowRefresh(p: ProjectPush, listedAt: Date): RowRefresh {
+  const now = p.collaborators.now ?? (() => new Date());
+  return new RowRefresh(p.collaborators.store, p.dataSourceId, {
+    now,
+    listedAt,
+    boundMs: p.settings.rowBoundMs ?? DEFAULT_ROW_BOUND_MS,
+    ...(p.schema.stageOptions ? { stageOptions: p.schema.stageOptions } : {}),
+  });
+}
+
 /**
  * Page ids of the artifact's upstream artifacts: undefined when it has none (the relation is
  * then left alone), null when some upstream page is not known yet.
@@ -266,7 +278,9 @@ async function runJob(
   p: ProjectPush,
 ): Promise<ArtifactResult> {
   try {
-    return await pushArtifact(job, env);
+    // A write that trusts the row (no read of the page first) trusts one at most a bound old.
+    const page = job.page && env.rows ? await env.rows.current(job.page) : job.page;
+    return await pushArtifact({ ...job, page }, env);
   } catch (error) {
     const stop = runStoppingError(error, {});
     if (stop !== undefined) throw stop;

@@ -43,6 +43,11 @@ export interface PushSettings {
   signal?: AbortSignal;
   /** The git repository of the workspace: where relative links and images may point. */
   repository?: RepositoryInfo;
+  /**
+   * How old (run's clock, ms) the data source rows may be when a write trusts them instead of
+   * reading the page; older rows are refreshed first. Default 30 s.
+   */
+  rowBoundMs?: number;
 }
 
 /**
@@ -61,6 +66,8 @@ export interface PushCollaborators {
   probe?: WriteProbe;
   /** A committed version of a workspace file (the ledger's version when the spine lacks it). */
   committedVersion?: VersionLookup;
+  /** The run's clock, for the age of the data source rows (the machine's clock by default). */
+  now?(): Date;
 }
 
 /** What a push checked before writing anything: the workspace scan and each project's database. */
