@@ -178,3 +178,25 @@ export async function absentOutcomes(
   }
   return outcomes;
 }
+
+/** An open conflict stays in every report (and the exit code) until `resolve` closes it. */
+export function openConflicts(
+  db: ArtifactDatabase,
+  filter: WorkspaceFilter,
+  reported: readonly ArtifactOutcome[],
+): ArtifactOutcome[] {
+  const outcomes: ArtifactOutcome[] = [];
+  for (const conflict of db.listConflicts()) {
+    const [project, session] = conflict.idseId.split('::');
+    if (reported.some((o) => o.idseId === conflict.idseId)) continue;
+    if (filter.project !== undefined && project !== filter.project) continue;
+    if (filter.session !== undefined && session !== filter.session) continue;
+    outcomes.push({
+      idseId: conflict.idseId,
+      action: 'conflict',
+      pageId: null,
+      reason: `unresolved since ${conflict.createdAt}; Notion's version is in ${conflict.notionCopyPath}: edit the file, then run \`idse-sync resolve ${conflict.idseId}\``,
+    });
+  }
+  return outcomes;
+}

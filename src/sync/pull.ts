@@ -13,7 +13,7 @@ import type { WorkspaceLayout } from '../workspace/layout.js';
 import { pullPage, type PullEnvironment, type PulledPage } from './pull-page.js';
 import { PullReferences } from './pull-references.js';
 import { pullPropertyEdits, type PulledPageState } from './pull-relations.js';
-import { absentOutcomes, pagesToPull } from './pull-selection.js';
+import { absentOutcomes, openConflicts, pagesToPull } from './pull-selection.js';
 import { DEFAULT_ROW_BOUND_MS, RowRefresh } from './row-refresh.js';
 import {
   CANCELLED_REASON,
@@ -404,26 +404,4 @@ async function writeLedgers(
       }
     }
   }
-}
-
-/** An open conflict stays in every report (and the exit code) until `resolve` closes it. */
-function openConflicts(
-  db: ArtifactDatabase,
-  filter: WorkspaceFilter,
-  reported: readonly ArtifactOutcome[],
-): ArtifactOutcome[] {
-  const outcomes: ArtifactOutcome[] = [];
-  for (const conflict of db.listConflicts()) {
-    const [project, session] = conflict.idseId.split('::');
-    if (reported.some((o) => o.idseId === conflict.idseId)) continue;
-    if (filter.project !== undefined && project !== filter.project) continue;
-    if (filter.session !== undefined && session !== filter.session) continue;
-    outcomes.push({
-      idseId: conflict.idseId,
-      action: 'conflict',
-      pageId: null,
-      reason: `unresolved since ${conflict.createdAt}; Notion's version is in ${conflict.notionCopyPath}: edit the file, then run \`idse-sync resolve ${conflict.idseId}\``,
-    });
-  }
-  return outcomes;
 }

@@ -1,21 +1,25 @@
 import { gfmToNotion } from '../markdown/index.js';
-import type { RemotePage } from '../notion/design-store.js';
+import type { NotionDesignStore, RemotePage } from '../notion/design-store.js';
 import { UNSYNCED_SOURCE, shortHash } from '../notion/ledger.js';
 import { compactId } from '../notion/schema-map.js';
-import type { ArtifactJob, PushEnvironment } from './push-artifact.js';
+import type { ArtifactJob } from './push-artifact.js';
+import type { PushCollaborators } from './push.js';
 import { markdownHash, sameDocument, sameNotionDocument, type SyncBase } from './sync-base.js';
 
 // The facts a push decides from (sync-decisions.ts) that take a lookup to learn: who edited a
 // page last, and the version its ledger records, from the spine's copy or from git.
 
 /** The query row names this integration as the page's last editor. */
-export async function editedLastByUs(env: PushEnvironment, page: RemotePage): Promise<boolean> {
-  return page.lastEditedBy !== '' && page.lastEditedBy === (await env.store.botUserId());
+export async function editedLastByUs(
+  store: Pick<NotionDesignStore, 'botUserId'>,
+  page: RemotePage,
+): Promise<boolean> {
+  return page.lastEditedBy !== '' && page.lastEditedBy === (await store.botUserId());
 }
 
 /** The version the ledger records, as the spine's copy of the page or as the committed file. */
 export async function ledgerVersion(
-  env: PushEnvironment,
+  c: Pick<PushCollaborators, 'committedVersion'>,
   job: ArtifactJob,
   base: SyncBase,
 ): Promise<{ v2: string } | { gfm: string } | undefined> {
@@ -28,8 +32,8 @@ export async function ledgerVersion(
   ) {
     return { v2: copy.markdown };
   }
-  if (base.source === UNSYNCED_SOURCE || env.committedVersion === undefined) return undefined;
-  const gfm = await env.committedVersion(
+  if (base.source === UNSYNCED_SOURCE || c.committedVersion === undefined) return undefined;
+  const gfm = await c.committedVersion(
     job.path,
     (text) => shortHash(text) === base.source,
     base.commit,
@@ -39,13 +43,13 @@ export async function ledgerVersion(
 
 /** True when the file is the ledger's version in other bytes (no request: spine or git). */
 export async function respelled(
-  env: PushEnvironment,
+  c: Pick<PushCollaborators, 'committedVersion'>,
   job: ArtifactJob,
   base: SyncBase,
   send: { gfm: string; placeholders: number; unresolved: boolean },
 ): Promise<boolean> {
   if (send.placeholders > 0 || send.unresolved) return false;
-  const version = await ledgerVersion(env, job, base);
+  const version = await ledgerVersion(c, job, base);
   if (version === undefined) return false;
   // The copy of the page speaks Notion's addresses; the committed file, the file's own.
   return 'v2' in version
@@ -59,12 +63,12 @@ export async function respelled(
  * ledger names. Used only when someone else edited the page and its hash is not the ledger's.
  */
 export async function holdsBase(
-  env: PushEnvironment,
+  c: Pick<PushCollaborators, 'committedVersion'>,
   job: ArtifactJob,
   base: SyncBase,
   remote: string,
 ): Promise<boolean> {
-  const version = await ledgerVersion(env, job, base);
+  const version = await ledgerVersion(c, job, base);
   if (version === undefined) return false;
   return 'v2' in version
     ? sameNotionDocument(version.v2, remote)

@@ -1,10 +1,10 @@
-import type { RemotePage, WrittenMarkdown } from '../notion/design-store.js';
+import type { NotionDesignStore, RemotePage, WrittenMarkdown } from '../notion/design-store.js';
 import { encodeLedger, type Ledger } from '../notion/ledger.js';
 import { isSavedButUnavailable } from '../notion/notion-errors.js';
 import { readValue } from '../notion/schema-check.js';
 import { PROPERTIES, compactId, toRequestValue } from '../notion/schema-map.js';
 import type { ArtifactDatabase } from '../spine/index.js';
-import type { ArtifactJob, PushEnvironment } from './push-artifact.js';
+import type { ArtifactJob } from './push-artifact.js';
 import { markdownHash, sameDocument, type SyncBase } from './sync-base.js';
 
 // The writes of one artifact's push and the spine's record of them; the decisions are in
@@ -15,16 +15,16 @@ import { markdownHash, sameDocument, type SyncBase } from './sync-base.js';
  * answer": the page is read again, and if it holds the document the write counts as done.
  */
 export async function replaceBody(
-  env: PushEnvironment,
+  store: NotionDesignStore,
   pageId: string,
   gfm: string,
   v2: string,
 ): Promise<WrittenMarkdown> {
   try {
-    return await env.store.replaceMarkdown(pageId, v2);
+    return await store.replaceMarkdown(pageId, v2);
   } catch (error) {
     if (!isSavedButUnavailable(error)) throw error;
-    const now = await env.store.readMarkdown(pageId);
+    const now = await store.readMarkdown(pageId);
     if (!now.truncated && sameDocument(gfm, now.markdown))
       return { markdown: now.markdown, warnings: [] };
     throw error;
@@ -33,17 +33,17 @@ export async function replaceBody(
 
 /** Writes properties; after a 503 the page is read again, and a saved write counts as done. */
 export async function updateProperties(
-  env: PushEnvironment,
+  store: NotionDesignStore,
   pageId: string,
   request: Record<string, unknown>,
   ledger: Ledger | undefined,
 ): Promise<RemotePage> {
   try {
-    return await env.store.updateProperties(pageId, request);
+    return await store.updateProperties(pageId, request);
   } catch (error) {
     if (!isSavedButUnavailable(error) || ledger === undefined) throw error;
     // The ledger text is unique to this write: finding it on the page proves it was applied.
-    const page = await env.store.getPage(pageId);
+    const page = await store.getPage(pageId);
     const onPage = readValue(page?.properties[PROPERTIES.sync.name], 'rich_text');
     if (
       page !== undefined &&
@@ -88,14 +88,13 @@ export function ledgerValue(ledger: Ledger): Record<string, unknown> {
 
 /** The spine's cache of the page: it saves requests next time, it never decides correctness. */
 export function remember(
-  env: PushEnvironment,
+  db: ArtifactDatabase,
   job: ArtifactJob,
   page: RemotePage,
   ledger: Ledger,
   rendered: string | undefined,
   lossy: boolean,
 ): void {
-  const { db } = env;
   db.transaction(() => {
     // An unchanged artifact leaves the spine's bytes alone: no new timestamp, no git noise.
     const known = job.sync;
@@ -115,7 +114,7 @@ export function remember(
         lastEditedTime: page.lastEditedTime,
         ledgerCommit: ledger.commit,
       });
-    } else if (job.snapshot !== undefined && env.schema.available.has('sync')) {
+    } else if (job.snapshot !== undefined && job.database.schema.available.has('sync')) {
       // A run killed after its write left the copy of the page before it: the ledger now
       // says the page holds something else, so the stale copy goes rather than linger.
       db.deleteRemoteSnapshot(job.record.idseId);

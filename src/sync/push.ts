@@ -145,10 +145,7 @@ export async function runPush(
   for (const [project, projectRecords] of byProject) {
     const database = databases.get(project);
     if (database === undefined) continue;
-    const results = await pushProject(
-      { records: projectRecords, ...database, settings, collaborators: c },
-      warnings,
-    );
+    const results = await pushProject(projectRecords, database, settings, c, warnings);
     outcomes.push(...results);
   }
   warnings.push(...cancellationWarning(outcomes));
