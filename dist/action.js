@@ -21,7 +21,7 @@ if (problem !== void 0) {
     );
     process.exitCode = 1;
   } else {
-    const { runOnRunner } = await import("./chunks/runner-YOZ7XL3X.js");
+    const { runOnRunner } = await import("./chunks/runner-H7UV7NDW.js");
     await runOnRunner();
   }
 }

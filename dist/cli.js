@@ -16,7 +16,7 @@ if (problem !== void 0) {
   process.exitCode = 2;
 } else {
   useSqliteBindingFor(import.meta.url);
-  const { runCli } = await import("./chunks/program-TM2GWS72.js");
+  const { runCli } = await import("./chunks/program-FLSLPF3X.js");
   const cancel = new AbortController();
   const onSignal = (signal) => {
     if (cancel.signal.aborted) process.exit(130);
