@@ -5,12 +5,12 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { makeTempDir } from '../helpers/fixtures.js';
-import { startEmulator, type Emulator } from '../notion-emulator/index.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Emulator } from '../notion-emulator/index.js';
+import { type TempDir, useEmulator, useWorkspace } from '../helpers/emulator-workspace.js';
 import { editorUpdate, pull } from '../sync/pull-helpers.js';
 import { actionOf, openSpine, pageOf, push, writeWorkspace } from '../sync/push-helpers.js';
-import { startTamperProxy, type TamperProxy } from './helpers.js';
+import { useTamperProxy, type TamperProxy } from './helpers.js';
 
 const INTENT = '# Search\n\nFind notes fast.\n';
 const PLAN = '# Plan\n\nA tiny parser.\n';
@@ -18,26 +18,19 @@ const SESSION = '.idse/projects/acme/sessions/search';
 
 let emulator: Emulator;
 let proxy: TamperProxy;
-let temp: { dir: string; cleanup: () => void };
+let temp: TempDir;
 let root: string;
-beforeAll(async () => {
-  emulator = await startEmulator();
-  proxy = await startTamperProxy(emulator.url);
-});
-afterAll(async () => {
-  await proxy.close();
-  await emulator.close();
-});
+useEmulator((started) => (emulator = started));
+useTamperProxy(
+  () => emulator,
+  (started) => (proxy = started),
+);
+useWorkspace((made) => (temp = made), 'idse-bounds-');
 beforeEach(async () => {
-  emulator.reset();
-  proxy.rule = undefined;
-  proxy.requests = [];
-  temp = makeTempDir('idse-bounds-');
   root = join(temp.dir, 'ws');
   writeWorkspace(root, 'acme', [{ id: 'search', files: { intent: INTENT, plan: PLAN } }]);
   expect((await push(emulator, root)).code).toBe(0);
 });
-afterEach(() => temp.cleanup());
 
 const env = () => ({ NOTION_BASE_URL: proxy.url });
 

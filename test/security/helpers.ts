@@ -5,6 +5,8 @@ import {
   type ServerResponse,
 } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+import type { Emulator } from '../notion-emulator/index.js';
 
 /** One request a tampering proxy or a trap saw. */
 export interface SeenRequest {
@@ -145,5 +147,25 @@ function closeServer(server: ReturnType<typeof createServer>): Promise<void> {
   return new Promise((resolve, reject) => {
     server.close((error) => (error ? reject(error) : resolve()));
     server.closeAllConnections();
+  });
+}
+
+/**
+ * A tampering proxy in front of the file's emulator (call after `useEmulator`, whose emulator
+ * `emulator()` returns): started once, closed after the file, and emptied of its rule, seen
+ * requests and token map before each test.
+ */
+export function useTamperProxy(emulator: () => Emulator, bind: (proxy: TamperProxy) => void): void {
+  let proxy: TamperProxy | undefined;
+  beforeAll(async () => {
+    proxy = await startTamperProxy(emulator().url);
+    bind(proxy);
+  });
+  afterAll(async () => proxy?.close());
+  beforeEach(() => {
+    if (proxy === undefined) return;
+    proxy.rule = undefined;
+    proxy.requests = [];
+    proxy.tokens.clear();
   });
 }

@@ -5,10 +5,10 @@
 // the rest, and its cursor moves.
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { makeTempDir } from '../helpers/fixtures.js';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { emulatorClient } from '../notion-emulator/client.js';
-import { startEmulator, type Emulator } from '../notion-emulator/index.js';
+import type { Emulator } from '../notion-emulator/index.js';
+import { type TempDir, useEmulator, useWorkspace } from '../helpers/emulator-workspace.js';
 import { teammatePage } from '../hardening/hostile-helpers.js';
 import { editorUpdate, git, pull } from '../sync/pull-helpers.js';
 import {
@@ -20,7 +20,7 @@ import {
   push,
   writeWorkspace,
 } from '../sync/push-helpers.js';
-import { startTamperProxy, type TamperProxy } from './helpers.js';
+import { useTamperProxy, type TamperProxy } from './helpers.js';
 
 const INTENT = '# Search\n\nFind notes fast.\n';
 const PLAN = '# Plan\n\nA tiny parser turns queries into filters.\n\nResults are ranked.\n';
@@ -28,20 +28,15 @@ const SESSION = '.idse/projects/acme/sessions/search';
 
 let emulator: Emulator;
 let proxy: TamperProxy;
-let temp: { dir: string; cleanup: () => void };
+let temp: TempDir;
 let root: string;
-beforeAll(async () => {
-  emulator = await startEmulator();
-  proxy = await startTamperProxy(emulator.url);
-});
-afterAll(async () => {
-  await proxy.close();
-  await emulator.close();
-});
+useEmulator((started) => (emulator = started));
+useTamperProxy(
+  () => emulator,
+  (started) => (proxy = started),
+);
+useWorkspace((made) => (temp = made), 'idse-notion-content-');
 beforeEach(async () => {
-  emulator.reset();
-  proxy.rule = undefined;
-  temp = makeTempDir('idse-notion-content-');
   root = join(temp.dir, 'ws');
   writeWorkspace(root, 'acme', [
     { id: 'search', files: { intent: INTENT, plan: PLAN } },
@@ -50,7 +45,6 @@ beforeEach(async () => {
   expect((await push(emulator, root)).code).toBe(0);
   commitAll(root, 'design');
 });
-afterEach(() => temp.cleanup());
 
 const editor = () => emulatorClient(emulator, { as: 'editor' });
 const pullCursor = () => {

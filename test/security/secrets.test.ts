@@ -4,14 +4,14 @@
 // the JSON report, the run log, or any file of the workspace.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { redactSecrets } from '../../src/notion/redact.js';
 import { filesHolding } from '../hardening/hostile-helpers.js';
-import { makeTempDir } from '../helpers/fixtures.js';
 import { runIdseSync, type CliRun } from '../helpers/cli.js';
-import { startEmulator, type Emulator } from '../notion-emulator/index.js';
+import type { Emulator } from '../notion-emulator/index.js';
+import { type TempDir, useEmulator, useWorkspace } from '../helpers/emulator-workspace.js';
 import { commitAll, writeWorkspace } from '../sync/push-helpers.js';
-import { echoAuthorization, startTamperProxy, type TamperProxy } from './helpers.js';
+import { echoAuthorization, useTamperProxy, type TamperProxy } from './helpers.js';
 
 // Shaped like no known token: only its value can find it.
 const HOME_TOKEN = 'home-config-secret-7f3a9c2e5b';
@@ -19,21 +19,17 @@ const FOREIGN = 'ntn_foreign_team_token_0123456789abcdefXYZ';
 
 let emulator: Emulator;
 let proxy: TamperProxy;
-let temp: { dir: string; cleanup: () => void };
+let temp: TempDir;
 let root: string;
 let home: string;
-beforeAll(async () => {
-  emulator = await startEmulator();
-  proxy = await startTamperProxy(emulator.url);
-});
-afterAll(async () => {
-  await proxy.close();
-  await emulator.close();
-});
+useEmulator((started) => (emulator = started));
+useTamperProxy(
+  () => emulator,
+  (started) => (proxy = started),
+);
+useWorkspace((made) => (temp = made), 'idse-secrets-');
 beforeEach(() => {
-  emulator.reset();
   proxy.tokens.set(HOME_TOKEN, emulator.token);
-  temp = makeTempDir('idse-secrets-');
   root = join(temp.dir, 'ws');
   home = join(temp.dir, 'home');
   mkdirSync(home);
@@ -46,7 +42,6 @@ beforeEach(() => {
   ]);
   commitAll(root);
 });
-afterEach(() => temp.cleanup());
 
 /** Echoes the request's Authorization (in three forms) and a foreign token, `times` times. */
 function echoOn(method: string, path: RegExp, times = 1): void {
